@@ -1,0 +1,351 @@
+#include "commandline.h"
+
+#include "clock.h"
+#include "database.h"
+#include "money.h"
+#include "paths.h"
+#include "referralimporter.h"
+#include "referraljson.h"
+#include "referralstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace {
+
+QString loginName()
+{
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return QStringLiteral("unknown");
+}
+
+// Parses a command's own arguments; the command word stands where a program name would.
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, QString *error)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    return true;
+}
+
+std::pair<SortKey, Qt::SortOrder> listOrder(const std::optional<Tab> &tab)
+{
+    if (!tab)
+        return {SortKey::ReceivedAt, Qt::DescendingOrder};
+    return defaultSort(*tab);
+}
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+CommandLine::~CommandLine() = default;
+
+int CommandLine::run(const QStringList &arguments)
+{
+    m_options = parseGlobalOptions(arguments);
+    if (m_options.help) {
+        m_out << usageText();
+        return Done;
+    }
+    if (m_options.version) {
+        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return Done;
+    }
+    if (!m_options.error.isEmpty())
+        return usageError(m_options.error);
+
+    static const QStringList commands = {
+        QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("sweep"),
+        QStringLiteral("interested"), QStringLiteral("skip"), QStringLiteral("accept"),
+        QStringLiteral("decline"), QStringLiteral("won"), QStringLiteral("lost"),
+    };
+    const QString command = m_options.command;
+    if (!commands.contains(command))
+        return usageError(QCoreApplication::translate("CommandLine", "Unknown command \"%1\".").arg(command));
+
+    if (m_options.now.isValid())
+        m_clock = std::make_unique<ManualClock>(m_options.now);
+    else
+        m_clock = std::make_unique<SystemClock>();
+    if (m_options.user.isEmpty())
+        m_options.user = loginName();
+
+    DatabaseError error;
+    const QString path = m_options.databasePath.isEmpty() ? defaultDatabasePath() : m_options.databasePath;
+    m_database = Database::openSqlite(path, &error);
+    if (!m_database)
+        return fail(Failure, error.message);
+    m_store = std::make_unique<ReferralStore>(*m_database);
+
+    const QStringList arguments_ = m_options.commandArguments;
+    if (command == QLatin1String("import"))
+        return importFiles(arguments_);
+    if (command == QLatin1String("list"))
+        return list(arguments_);
+    if (command == QLatin1String("show"))
+        return show(arguments_);
+    if (command == QLatin1String("sweep"))
+        return sweep(arguments_);
+    return act(*actionFromName(command), arguments_);
+}
+
+int CommandLine::usageError(const QString &text)
+{
+    m_err << text << '\n' << QCoreApplication::translate("CommandLine", "Run referral-desk-cli --help for the commands and their options.") << '\n';
+    return UsageError;
+}
+
+int CommandLine::fail(int code, const QString &text)
+{
+    m_err << text << '\n';
+    return code;
+}
+
+void CommandLine::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+int CommandLine::importFiles(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parseCommand(parser, arguments, &error))
+        return usageError(error);
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return usageError(QCoreApplication::translate("CommandLine", "import needs at least one file (or - for standard input)."));
+
+    ReferralImporter importer(*m_store);
+    int imported = 0;
+    int duplicates = 0;
+    QJsonArray rejected;
+    bool failed = false;
+    for (const QString &name : files) {
+        QFile file;
+        const bool opened = name == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                       : (file.setFileName(name), file.open(QIODevice::ReadOnly));
+        if (!opened) {
+            m_err << QCoreApplication::translate("CommandLine", "Can't read %1: %2").arg(name, file.errorString()) << '\n';
+            failed = true;
+            continue;
+        }
+        const ImportReport report = importer.importJson(file.readAll(), m_clock->now(), m_options.user);
+        imported += report.imported;
+        duplicates += report.duplicates;
+        if (!report.fileError.isEmpty()) {
+            m_err << name << ": " << report.fileError << '\n';
+            failed = true;
+        }
+        for (const ImportRejection &rejection : report.rejected) {
+            QJsonObject entry{{QStringLiteral("index"), rejection.index},
+                              {QStringLiteral("id"), rejection.id},
+                              {QStringLiteral("error"), rejection.error}};
+            if (files.size() > 1)
+                entry.insert(QStringLiteral("file"), name);
+            rejected.append(entry);
+        }
+    }
+    printJson(QJsonObject{{QStringLiteral("imported"), imported},
+                          {QStringLiteral("duplicates"), duplicates},
+                          {QStringLiteral("rejected"), rejected}});
+    if (!rejected.isEmpty())
+        m_err << QCoreApplication::translate("CommandLine", "%n record(s) were rejected; the others were stored.", nullptr, rejected.size()) << '\n';
+    return failed || !rejected.isEmpty() ? Failure : Done;
+}
+
+int CommandLine::list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("status"), QCoreApplication::translate("CommandLine", "Only these statuses."), QStringLiteral("S[,S...]")});
+    parser.addOption({QStringLiteral("tab"), QCoreApplication::translate("CommandLine", "Only this tab."), QStringLiteral("TAB")});
+    QString error;
+    if (!parseCommand(parser, arguments, &error))
+        return usageError(error);
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QCoreApplication::translate("CommandLine", "list takes no arguments besides --status and --tab."));
+
+    ReferralQuery query;
+    if (parser.isSet(QStringLiteral("tab"))) {
+        query.tab = tabFromName(parser.value(QStringLiteral("tab")).trimmed().toLower());
+        if (!query.tab)
+            return usageError(QCoreApplication::translate("CommandLine", "Unknown tab \"%1\"; use new, evaluating, negotiating or archived.").arg(parser.value(QStringLiteral("tab"))));
+    }
+    if (parser.isSet(QStringLiteral("status"))) {
+        const QStringList names = parser.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &name : names) {
+            const std::optional<Status> status = statusFromName(name.trimmed().toLower());
+            if (!status)
+                return usageError(QCoreApplication::translate("CommandLine", "Unknown status \"%1\"; use new, evaluating, negotiating, won, lost, skipped, missed, declined or expired.").arg(name));
+            query.statuses.append(*status);
+        }
+        if (query.statuses.isEmpty())
+            return usageError(QCoreApplication::translate("CommandLine", "--status needs at least one status."));
+    }
+    std::tie(query.sort, query.order) = listOrder(query.tab);
+    query.limit = 500;
+
+    // Page by page, so that a large database is never held in memory at once.
+    m_out << '[';
+    bool first = true;
+    for (;;) {
+        const QList<Referral> page = m_store->page(query);
+        for (const Referral &referral : page) {
+            m_out << (first ? "\n" : ",\n") << QString::fromUtf8(QJsonDocument(referralToJson(referral)).toJson(QJsonDocument::Compact));
+            first = false;
+        }
+        if (page.size() < query.limit)
+            break;
+        query.after = ReferralStore::cursorAfter(page.constLast(), query.sort);
+    }
+    m_out << (first ? "]\n" : "\n]\n");
+    if (!m_store->lastError().isEmpty())
+        return fail(Failure, m_store->lastError());
+    return Done;
+}
+
+int CommandLine::show(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parseCommand(parser, arguments, &error))
+        return usageError(error);
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QCoreApplication::translate("CommandLine", "show needs exactly one referral id."));
+    const QString id = parser.positionalArguments().constFirst();
+    const std::optional<Referral> referral = m_store->find(id);
+    if (!referral) {
+        if (!m_store->lastError().isEmpty())
+            return fail(Failure, m_store->lastError());
+        return fail(NotFound, QCoreApplication::translate("CommandLine", "There is no referral with the id \"%1\".").arg(id));
+    }
+    QJsonObject json = referralToJson(*referral);
+    json.insert(QStringLiteral("history"), historyToJson(m_store->history(id)));
+    printJson(json);
+    return Done;
+}
+
+int CommandLine::act(Action action, const QStringList &arguments)
+{
+    const QCommandLineOption reason(QStringLiteral("reason"), QCoreApplication::translate("CommandLine", "Why."), QStringLiteral("TEXT"));
+    const QCommandLineOption value(QStringLiteral("value"), QCoreApplication::translate("CommandLine", "A deal value such as 1500.50."), QStringLiteral("AMOUNT"));
+    const QCommandLineOption currency(QStringLiteral("currency"), QCoreApplication::translate("CommandLine", "An ISO 4217 currency code."), QStringLiteral("CODE"));
+    const QCommandLineOption closing(QStringLiteral("closing"), QCoreApplication::translate("CommandLine", "The estimated closing date."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption notes(QStringLiteral("notes"), QCoreApplication::translate("CommandLine", "Notes on the estimate."), QStringLiteral("TEXT"));
+
+    QCommandLineParser parser;
+    switch (action) {
+    case Action::Interested:
+        break;
+    case Action::Skip:
+    case Action::Decline:
+    case Action::Lost:
+        parser.addOption(reason);
+        break;
+    case Action::Accept:
+        parser.addOptions({value, currency, closing, notes});
+        break;
+    case Action::Won:
+        parser.addOptions({value, currency});
+        break;
+    }
+    QString error;
+    if (!parseCommand(parser, arguments, &error))
+        return usageError(error);
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QCoreApplication::translate("CommandLine", "%1 needs exactly one referral id.").arg(actionName(action)));
+    const QString id = parser.positionalArguments().constFirst();
+
+    const auto require = [&](const QCommandLineOption &option) {
+        return parser.isSet(option) ? QString()
+                                    : QCoreApplication::translate("CommandLine", "%1 needs --%2.").arg(actionName(action), option.names().constFirst());
+    };
+    ActionRequest request;
+    request.action = action;
+    request.userZone = QTimeZone::systemTimeZone();
+    if (action == Action::Decline || action == Action::Lost) {
+        if (const QString missing = require(reason); !missing.isEmpty())
+            return usageError(missing);
+    }
+    if (action == Action::Skip || action == Action::Decline || action == Action::Lost)
+        request.reason = parser.value(reason);
+
+    if (action == Action::Accept) {
+        for (const QCommandLineOption &option : {value, currency, closing}) {
+            if (const QString missing = require(option); !missing.isEmpty())
+                return usageError(missing);
+        }
+        const MoneyParse money = parseMoney(parser.value(value), parser.value(currency).trimmed().toUpper());
+        if (!money.money)
+            return fail(Refused, money.error);
+        request.value = money.money;
+        request.closingDate = QDate::fromString(parser.value(closing).trimmed(), Qt::ISODate);
+        if (!request.closingDate.isValid())
+            return fail(Refused, QCoreApplication::translate("CommandLine", "\"%1\" is not a date; write the closing date as YYYY-MM-DD.").arg(parser.value(closing)));
+        request.notes = parser.value(notes);
+    } else if (action == Action::Won && parser.isSet(value)) {
+        QString code = parser.value(currency).trimmed().toUpper();
+        if (code.isEmpty()) {
+            const std::optional<Referral> current = m_store->find(id);
+            if (!current)
+                return fail(NotFound, QCoreApplication::translate("CommandLine", "There is no referral with the id \"%1\".").arg(id));
+            if (!current->estimate)
+                return fail(Refused, QCoreApplication::translate("CommandLine", "This referral has no estimate to take the currency from; add --currency."));
+            code = current->estimate->value.currency;
+        }
+        const MoneyParse money = parseMoney(parser.value(value), code);
+        if (!money.money)
+            return fail(Refused, money.error);
+        request.value = money.money;
+    }
+
+    const ActionOutcome outcome = m_store->apply(id, request, m_clock->now(), m_options.user);
+    switch (outcome.result) {
+    case ActionOutcome::Result::Applied:
+        printJson(referralToJson(*outcome.referral));
+        return Done;
+    case ActionOutcome::Result::Refused:
+        return fail(Refused, outcome.message);
+    case ActionOutcome::Result::NotFound:
+        return fail(NotFound, outcome.message);
+    case ActionOutcome::Result::Failed:
+        break;
+    }
+    return fail(Failure, outcome.message);
+}
+
+int CommandLine::sweep(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parseCommand(parser, arguments, &error))
+        return usageError(error);
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QCoreApplication::translate("CommandLine", "sweep takes no arguments."));
+    const SweepResult result = m_store->sweep(m_clock->now());
+    printJson(QJsonObject{{QStringLiteral("missed"), QJsonArray::fromStringList(result.missed)},
+                          {QStringLiteral("expired"), QJsonArray::fromStringList(result.expired)}});
+    if (!result.error.isEmpty())
+        return fail(Failure, result.error);
+    return Done;
+}

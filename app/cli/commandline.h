@@ -1,0 +1,40 @@
+#pragma once
+
+#include "globaloptions.h"
+#include "lifecycle.h"
+
+#include <QTextStream>
+#include <memory>
+
+class Clock;
+class Database;
+class ReferralStore;
+
+// referral-desk-cli: the contract later checks and scripts rely on (see usageText()).
+class CommandLine
+{
+public:
+    enum ExitCode { Done = 0, Failure = 1, UsageError = 2, Refused = 3, NotFound = 4 };
+
+    CommandLine(QTextStream &out, QTextStream &err);
+    ~CommandLine();
+    int run(const QStringList &arguments);
+
+private:
+    int importFiles(const QStringList &arguments);
+    int list(const QStringList &arguments);
+    int show(const QStringList &arguments);
+    int act(Action action, const QStringList &arguments);
+    int sweep(const QStringList &arguments);
+
+    int usageError(const QString &message);
+    int fail(int code, const QString &message);
+    void printJson(const QJsonValue &value);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    GlobalOptions m_options;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ReferralStore> m_store;
+};

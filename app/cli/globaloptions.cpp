@@ -1,0 +1,80 @@
+#include "globaloptions.h"
+
+#include "isotime.h"
+
+#include <QCoreApplication>
+
+GlobalOptions parseGlobalOptions(const QStringList &arguments)
+{
+    GlobalOptions options;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString argument = arguments.at(i);
+        if (!argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("-")) {
+            options.command = argument;
+            options.commandArguments = arguments.mid(i);
+            return options;
+        }
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            options.help = true;
+            return options;
+        }
+        if (argument == QLatin1String("--version")) {
+            options.version = true;
+            return options;
+        }
+        const int equals = argument.indexOf(QLatin1Char('='));
+        const QString name = equals < 0 ? argument : argument.left(equals);
+        if (name != QLatin1String("--db") && name != QLatin1String("--now") && name != QLatin1String("--user")) {
+            options.error = QCoreApplication::translate("GlobalOptions", "Unknown option %1.").arg(name);
+            return options;
+        }
+        QString value;
+        if (equals >= 0) {
+            value = argument.mid(equals + 1);
+        } else if (i + 1 < arguments.size()) {
+            value = arguments.at(++i);
+        } else {
+            options.error = QCoreApplication::translate("GlobalOptions", "The option %1 needs a value.").arg(name);
+            return options;
+        }
+        if (name == QLatin1String("--db")) {
+            options.databasePath = value;
+        } else if (name == QLatin1String("--user")) {
+            options.user = value.trimmed();
+            if (options.user.isEmpty()) {
+                options.error = QCoreApplication::translate("GlobalOptions", "The option --user needs a name.");
+                return options;
+            }
+        } else {
+            const std::optional<QDateTime> now = parseIsoInstant(value);
+            if (!now) {
+                options.error = QCoreApplication::translate("GlobalOptions", "--now must be an ISO 8601 date and time such as 2024-05-01T09:30:00Z, not \"%1\".").arg(value);
+                return options;
+            }
+            options.now = *now;
+        }
+    }
+    options.error = QCoreApplication::translate("GlobalOptions", "No command given.");
+    return options;
+}
+
+QString usageText()
+{
+    return QCoreApplication::translate("GlobalOptions", "Usage: referral-desk-cli [--db PATH] [--now ISO-8601-UTC] [--user NAME] COMMAND ...\n"
+              "\n"
+              "Commands:\n"
+              "  import FILE...                       import Partner Center referral JSON (- reads standard input)\n"
+              "  list [--status S[,S...]] [--tab new|evaluating|negotiating|archived]\n"
+              "  show ID                              one referral with its history\n"
+              "  interested ID                        I'm interested: move a new referral to Evaluating\n"
+              "  skip ID [--reason TEXT]              No thanks: archive a new referral as Skipped\n"
+              "  accept ID --value AMOUNT --currency CODE --closing YYYY-MM-DD [--notes TEXT]\n"
+              "  decline ID --reason TEXT\n"
+              "  won ID [--value AMOUNT]\n"
+              "  lost ID --reason TEXT\n"
+              "  sweep                                archive every referral whose deadline has passed\n"
+              "\n"
+              "Output is JSON on standard output; errors go to standard error.\n"
+              "Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,\n"
+              "3 refused by a rule, 4 no such referral.\n");
+}

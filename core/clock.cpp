@@ -1,0 +1,26 @@
+#include "clock.h"
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+ManualClock::ManualClock(const QDateTime &start)
+    : m_now(start.toUTC())
+{
+}
+
+QDateTime ManualClock::now() const
+{
+    return m_now;
+}
+
+void ManualClock::setNow(const QDateTime &instant)
+{
+    m_now = instant.toUTC();
+}
+
+void ManualClock::advance(qint64 milliseconds)
+{
+    m_now = m_now.addMSecs(milliseconds);
+}

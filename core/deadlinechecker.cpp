@@ -1,0 +1,53 @@
+#include "deadlinechecker.h"
+
+#include "clock.h"
+
+DeadlineChecker::DeadlineChecker(ReferralStore &store, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &DeadlineChecker::checkNow);
+    connect(&m_store, &ReferralStore::referralsChanged, this, [this] {
+        if (m_started && !m_checking)
+            arm();
+    });
+}
+
+void DeadlineChecker::start()
+{
+    m_started = true;
+    checkNow();
+}
+
+SweepResult DeadlineChecker::checkNow()
+{
+    // A timer may fire early (coarse timers by up to 5%): the sweep asks the clock, so an
+    // early wake-up archives nothing and simply sleeps again.
+    m_checking = true;
+    const SweepResult result = m_store.sweep(m_clock.now());
+    m_checking = false;
+    if (!result.error.isEmpty())
+        emit failed(result.error);
+    if (!result.isEmpty())
+        emit archived(result);
+    if (m_started) {
+        if (result.error.isEmpty())
+            arm();
+        else
+            m_timer.start(static_cast<int>(kRetryAfterErrorMs)); // a locked database: try again soon, without spinning
+    }
+    return result;
+}
+
+void DeadlineChecker::arm()
+{
+    const std::optional<QDateTime> next = m_store.nextDeadline();
+    if (!next) {
+        m_timer.stop();
+        return;
+    }
+    const qint64 untilDue = m_clock.now().msecsTo(*next);
+    m_timer.start(static_cast<int>(qBound<qint64>(0, untilDue, kMaxSleepMs)));
+}

@@ -1,0 +1,161 @@
+#include "lifecycle.h"
+
+#include "deadlinepolicy.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+
+Decision refuse(Refusal refusal, const QString &message)
+{
+    return Decision{refusal, std::nullopt, message};
+}
+
+QString formatInstant(const QDateTime &instant, const QTimeZone &zone)
+{
+    return instant.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm t"));
+}
+
+Decision deadlineMissed(const Referral &current, Status archivedAs, const QTimeZone &zone)
+{
+    const QString when = formatInstant(current.deadline, zone);
+    const QString message = current.status == Status::New
+        ? QCoreApplication::translate("Lifecycle", "The time to respond to this referral ended at %1; it is now archived as Missed.").arg(when)
+        : QCoreApplication::translate("Lifecycle", "The time to accept or decline this referral ended at %1; it is now archived as Expired.").arg(when);
+    return Decision{Refusal::DeadlinePassed, archivedAs, message};
+}
+
+QString checkReason(const ActionRequest &request, bool required)
+{
+    const QString reason = request.reason.trimmed();
+    if (required && reason.isEmpty()) {
+        return request.action == Action::Decline
+            ? QCoreApplication::translate("Lifecycle", "Give a reason for declining; it helps find you better referrals.")
+            : QCoreApplication::translate("Lifecycle", "Give a reason why the deal was lost.");
+    }
+    if (reason.size() > kMaxReasonLength)
+        return QCoreApplication::translate("Lifecycle", "The reason is too long; keep it under %n characters.", nullptr, kMaxReasonLength);
+    return {};
+}
+
+QString checkMoney(const std::optional<Money> &value, bool required)
+{
+    if (!value) {
+        return required ? QCoreApplication::translate("Lifecycle", "Enter the estimated deal value.") : QString();
+    }
+    if (!currencyDecimals(value->currency))
+        return QCoreApplication::translate("Lifecycle", "\"%1\" is not an ISO 4217 currency code such as KRW, USD or EUR.").arg(value->currency);
+    if (value->minorUnits <= 0)
+        return QCoreApplication::translate("Lifecycle", "The deal value must be greater than zero.");
+    return {};
+}
+
+QString checkAccept(const ActionRequest &request, const QDateTime &now)
+{
+    if (QString error = checkMoney(request.value, true); !error.isEmpty())
+        return error;
+    if (!request.closingDate.isValid())
+        return QCoreApplication::translate("Lifecycle", "Enter the estimated closing date.");
+    const QDate today = now.toTimeZone(request.userZone).date();
+    if (request.closingDate < today) {
+        return QCoreApplication::translate("Lifecycle", "The estimated closing date %1 is in the past; choose today (%2) or later.")
+            .arg(request.closingDate.toString(Qt::ISODate), today.toString(Qt::ISODate));
+    }
+    if (request.notes.size() > 10 * kMaxReasonLength)
+        return QCoreApplication::translate("Lifecycle", "The notes are too long.");
+    return {};
+}
+
+QString checkValues(const ActionRequest &request, const QDateTime &now)
+{
+    switch (request.action) {
+    case Action::Interested:
+        return {};
+    case Action::Skip:
+        return checkReason(request, false);
+    case Action::Accept:
+        return checkAccept(request, now);
+    case Action::Decline:
+    case Action::Lost:
+        return checkReason(request, true);
+    case Action::Won:
+        return checkMoney(request.value, false);
+    }
+    return {};
+}
+
+} // namespace
+
+const QList<Transition> &transitionTable()
+{
+    static const QList<Transition> table = {
+        {Status::New, Action::Interested, Status::Evaluating},
+        {Status::New, Action::Skip, Status::Skipped},
+        {Status::Evaluating, Action::Accept, Status::Negotiating},
+        {Status::Evaluating, Action::Decline, Status::Declined},
+        {Status::Negotiating, Action::Won, Status::Won},
+        {Status::Negotiating, Action::Lost, Status::Lost},
+    };
+    return table;
+}
+
+std::optional<Status> nextStatus(Status from, Action action)
+{
+    for (const Transition &transition : transitionTable()) {
+        if (transition.from == from && transition.action == action)
+            return transition.to;
+    }
+    return std::nullopt;
+}
+
+bool customerMustChooseAnotherPartner(Status status)
+{
+    return status == Status::Skipped || status == Status::Missed || status == Status::Declined
+        || status == Status::Expired;
+}
+
+QString actionTitle(Action action)
+{
+    switch (action) {
+    case Action::Interested:
+        return QCoreApplication::translate("Lifecycle", "I'm interested");
+    case Action::Skip:
+        return QCoreApplication::translate("Lifecycle", "No thanks");
+    case Action::Accept:
+        return QCoreApplication::translate("Lifecycle", "Accept");
+    case Action::Decline:
+        return QCoreApplication::translate("Lifecycle", "Decline");
+    case Action::Won:
+        return QCoreApplication::translate("Lifecycle", "Won");
+    case Action::Lost:
+        return QCoreApplication::translate("Lifecycle", "Lost");
+    }
+    return {};
+}
+
+Decision decide(const Referral &current, const ActionRequest &request, const QDateTime &now)
+{
+    if (isArchived(current.status)) {
+        return refuse(Refusal::NotAllowed,
+                      QCoreApplication::translate("Lifecycle", "This referral is archived as %1; archived referrals can't be changed.")
+                          .arg(statusTitle(current.status)));
+    }
+
+    // A deadline is a fact of the referral: exactly at the deadline is already late.
+    const std::optional<Status> archivedAs = statusAfterDeadline(current.status);
+    if (archivedAs && current.deadline.isValid() && now >= current.deadline)
+        return deadlineMissed(current, *archivedAs, request.userZone);
+
+    const std::optional<Status> to = nextStatus(current.status, request.action);
+    if (!to) {
+        return refuse(Refusal::NotAllowed,
+                      QCoreApplication::translate("Lifecycle", "\"%1\" is not possible while the referral is %2.")
+                          .arg(actionTitle(request.action), statusTitle(current.status)));
+    }
+
+    if (const QString error = checkValues(request, now); !error.isEmpty())
+        return refuse(Refusal::InvalidValue, error);
+
+    return Decision{Refusal::None, to, {}};
+}

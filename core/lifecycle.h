@@ -1,0 +1,56 @@
+#pragma once
+
+#include "money.h"
+#include "referral.h"
+#include "status.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+#include <optional>
+
+// The rules of the Partner Center guide as one table of (status, action) -> status, and one
+// function that applies an action at a given instant.
+
+struct Transition
+{
+    Status from;
+    Action action;
+    Status to;
+};
+
+const QList<Transition> &transitionTable();
+std::optional<Status> nextStatus(Status from, Action action);
+
+// Skipped, missed, declined and expired referrals send the customer to another partner.
+bool customerMustChooseAnotherPartner(Status status);
+
+QString actionTitle(Action action);
+
+struct ActionRequest
+{
+    Action action = Action::Interested;
+    std::optional<Money> value; // accept: the estimate (required); won: the final value
+    QDate closingDate;          // accept
+    QString reason;             // decline and lost: required; skip: optional
+    QString notes;              // accept: optional
+    QTimeZone userZone = QTimeZone::utc(); // "today" for the closing date is the user's
+};
+
+enum class Refusal { None, NotAllowed, DeadlinePassed, InvalidValue, Conflict };
+
+struct Decision
+{
+    Refusal refusal = Refusal::None;
+    // The status to store: the action's result, or for a missed deadline the archived status
+    // the referral falls into, which is stored even though the action is refused.
+    std::optional<Status> to;
+    QString message; // translated, for people; empty when allowed
+
+    bool allowed() const { return refusal == Refusal::None; }
+};
+
+inline constexpr int kMaxReasonLength = 1000;
+
+Decision decide(const Referral &current, const ActionRequest &request, const QDateTime &now);

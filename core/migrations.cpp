@@ -1,0 +1,90 @@
+#include "migrations.h"
+
+namespace {
+
+// Instants are ${BIGINT} milliseconds since the epoch, UTC; dates are 'YYYY-MM-DD'; money is
+// integer minor units beside its ISO 4217 code. `tab` repeats what the status implies so that
+// each tab's page and count is one index range.
+const QStringList kVersion1 = {
+    QStringLiteral(R"(CREATE TABLE referrals (
+        id TEXT PRIMARY KEY,
+        engagement_id TEXT,
+        name TEXT,
+        external_reference_id TEXT,
+        status TEXT NOT NULL,
+        tab TEXT NOT NULL,
+        received_at ${BIGINT} NOT NULL,
+        status_since ${BIGINT} NOT NULL,
+        deadline ${BIGINT},
+        respond_by ${BIGINT} NOT NULL,
+        closed_at ${BIGINT},
+        accepted_at ${BIGINT},
+        customer_name TEXT,
+        address_line1 TEXT,
+        address_line2 TEXT,
+        city TEXT,
+        state TEXT,
+        postal_code TEXT,
+        country TEXT,
+        region TEXT,
+        customer_size TEXT,
+        contacts TEXT,
+        notes TEXT,
+        requirements TEXT,
+        hint_value ${BIGINT},
+        hint_currency TEXT,
+        estimate_value ${BIGINT},
+        estimate_currency TEXT,
+        estimate_closing TEXT,
+        estimate_notes TEXT,
+        final_value ${BIGINT},
+        final_currency TEXT,
+        reason TEXT,
+        imported_at ${BIGINT} NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1
+    ))"),
+    QStringLiteral(R"(CREATE TABLE referral_history (
+        id ${SERIAL_KEY},
+        referral_id TEXT NOT NULL REFERENCES referrals(id),
+        from_status TEXT,
+        to_status TEXT NOT NULL,
+        at ${BIGINT} NOT NULL,
+        actor TEXT NOT NULL,
+        reason TEXT,
+        value ${BIGINT},
+        currency TEXT,
+        closing_date TEXT
+    ))"),
+    QStringLiteral(R"(CREATE TABLE outbox (
+        id ${SERIAL_KEY},
+        referral_id TEXT NOT NULL REFERENCES referrals(id),
+        kind TEXT NOT NULL,
+        created_at ${BIGINT} NOT NULL,
+        sent_at ${BIGINT}
+    ))"),
+    // One index per tab ordering (the keyset pages), one for the deadline sweep and the next
+    // wake-up, one for history lookups, one for the pending outbox.
+    QStringLiteral("CREATE INDEX referrals_by_tab_deadline ON referrals (tab, (COALESCE(deadline, 9223372036854775807)), id)"),
+    QStringLiteral("CREATE INDEX referrals_by_tab_received ON referrals (tab, received_at, id)"),
+    QStringLiteral("CREATE INDEX referrals_by_tab_closed ON referrals (tab, (COALESCE(closed_at, 0)), id)"),
+    QStringLiteral("CREATE INDEX referrals_by_tab_closing ON referrals (tab, (COALESCE(estimate_closing, '9999-12-31')), id)"),
+    QStringLiteral("CREATE INDEX referrals_by_received ON referrals (received_at, id)"),
+    QStringLiteral("CREATE INDEX referrals_by_deadline ON referrals (deadline)"),
+    QStringLiteral("CREATE INDEX history_by_referral ON referral_history (referral_id, at)"),
+    QStringLiteral("CREATE INDEX outbox_pending ON outbox (sent_at, id)"),
+};
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {
+        {1, kVersion1},
+    };
+    return all;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}

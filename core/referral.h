@@ -1,0 +1,105 @@
+#pragma once
+
+#include "money.h"
+#include "status.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+struct Contact
+{
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString phone;
+    QString locale;
+
+    bool operator==(const Contact &other) const = default;
+};
+
+struct Address
+{
+    QString line1;
+    QString line2;
+    QString city;
+    QString state;
+    QString postalCode;
+    QString country; // ISO 3166 alpha-2
+    QString region;
+
+    bool operator==(const Address &other) const = default;
+};
+
+struct Customer
+{
+    QString name;
+    Address address;
+    QString size;
+    QList<Contact> contacts;
+
+    bool operator==(const Customer &other) const = default;
+};
+
+struct Requirements
+{
+    QStringList industries;
+    QStringList products;
+    QStringList services;
+    QStringList solutions;
+
+    bool operator==(const Requirements &other) const = default;
+};
+
+// The customer's request (RFI) as the partner receives it.
+struct Details
+{
+    QString notes;
+    Requirements requirements;
+    std::optional<Money> valueHint;
+
+    bool operator==(const Details &other) const = default;
+};
+
+struct Estimate
+{
+    Money value;
+    QDate closingDate;
+    QString notes;
+
+    bool operator==(const Estimate &other) const = default;
+};
+
+struct Referral
+{
+    QString id;
+    QString engagementId;
+    QString name;
+    QString externalReferenceId;
+    Status status = Status::New;
+    QDateTime receivedAt;  // UTC
+    QDateTime statusSince; // UTC: when the referral entered its current status
+    QDateTime deadline;    // UTC; invalid when the status has none
+    QDateTime respondBy;   // UTC; the 24-hour target, archives nothing
+    QDateTime closedAt;    // UTC; invalid while open
+    Customer customer;
+    Details details;
+    std::optional<Estimate> estimate;
+    std::optional<Money> finalValue;
+    QString reason;
+    int version = 1;
+};
+
+struct HistoryEntry
+{
+    std::optional<Status> from; // empty for the entry that records the import
+    Status to = Status::New;
+    QDateTime at;
+    QString actor;
+    QString reason;
+    std::optional<Money> value;
+    QDate closingDate;
+};

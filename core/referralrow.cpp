@@ -1,0 +1,203 @@
+#include "referralrow.h"
+
+#include "status.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace {
+
+const QStringList kWritableColumns = {
+    QStringLiteral("id"), QStringLiteral("engagement_id"), QStringLiteral("name"),
+    QStringLiteral("external_reference_id"), QStringLiteral("status"), QStringLiteral("tab"),
+    QStringLiteral("received_at"), QStringLiteral("status_since"), QStringLiteral("deadline"),
+    QStringLiteral("respond_by"), QStringLiteral("closed_at"), QStringLiteral("customer_name"),
+    QStringLiteral("address_line1"), QStringLiteral("address_line2"), QStringLiteral("city"),
+    QStringLiteral("state"), QStringLiteral("postal_code"), QStringLiteral("country"),
+    QStringLiteral("region"), QStringLiteral("customer_size"), QStringLiteral("contacts"),
+    QStringLiteral("notes"), QStringLiteral("requirements"), QStringLiteral("hint_value"),
+    QStringLiteral("hint_currency"), QStringLiteral("estimate_value"),
+    QStringLiteral("estimate_currency"), QStringLiteral("estimate_closing"),
+    QStringLiteral("estimate_notes"), QStringLiteral("final_value"),
+    QStringLiteral("final_currency"), QStringLiteral("reason"), QStringLiteral("imported_at"),
+};
+
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+QString contactsToJson(const QList<Contact> &contacts)
+{
+    QJsonArray array;
+    for (const Contact &contact : contacts) {
+        array.append(QJsonObject{{QStringLiteral("firstName"), contact.firstName},
+                                 {QStringLiteral("lastName"), contact.lastName},
+                                 {QStringLiteral("email"), contact.email},
+                                 {QStringLiteral("phone"), contact.phone},
+                                 {QStringLiteral("locale"), contact.locale}});
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<Contact> contactsFromJson(const QString &json)
+{
+    QList<Contact> contacts;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        contacts.append(Contact{object.value(QStringLiteral("firstName")).toString(),
+                                object.value(QStringLiteral("lastName")).toString(),
+                                object.value(QStringLiteral("email")).toString(),
+                                object.value(QStringLiteral("phone")).toString(),
+                                object.value(QStringLiteral("locale")).toString()});
+    }
+    return contacts;
+}
+
+QString requirementsToJson(const Requirements &requirements)
+{
+    const QJsonObject object{
+        {QStringLiteral("industries"), QJsonArray::fromStringList(requirements.industries)},
+        {QStringLiteral("products"), QJsonArray::fromStringList(requirements.products)},
+        {QStringLiteral("services"), QJsonArray::fromStringList(requirements.services)},
+        {QStringLiteral("solutions"), QJsonArray::fromStringList(requirements.solutions)},
+    };
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+Requirements requirementsFromJson(const QString &json)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    return Requirements{stringList(object.value(QStringLiteral("industries"))),
+                        stringList(object.value(QStringLiteral("products"))),
+                        stringList(object.value(QStringLiteral("services"))),
+                        stringList(object.value(QStringLiteral("solutions")))};
+}
+
+std::optional<Money> money(const QVariant &minorUnits, const QVariant &currency)
+{
+    if (minorUnits.isNull() || currency.isNull())
+        return std::nullopt;
+    return Money{minorUnits.toLongLong(), currency.toString()};
+}
+
+QVariant minorUnits(const std::optional<Money> &value)
+{
+    return value ? QVariant(value->minorUnits) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant currency(const std::optional<Money> &value)
+{
+    return value ? QVariant(value->currency) : QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace
+
+namespace ReferralRow {
+
+QVariant instant(const QDateTime &value)
+{
+    return value.isValid() ? QVariant(value.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime instantFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+}
+
+QVariant date(const QDate &value)
+{
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QStringList writableColumns()
+{
+    return kWritableColumns;
+}
+
+QString columns()
+{
+    return kWritableColumns.join(QStringLiteral(", ")) + QStringLiteral(", version");
+}
+
+QVariantList values(const Referral &r, const QDateTime &importedAt)
+{
+    std::optional<Money> estimateValue;
+    if (r.estimate)
+        estimateValue = r.estimate->value;
+    return {
+        r.id, text(r.engagementId), text(r.name), text(r.externalReferenceId),
+        statusName(r.status), tabName(tabOf(r.status)),
+        instant(r.receivedAt), instant(r.statusSince), instant(r.deadline), instant(r.respondBy),
+        instant(r.closedAt), text(r.customer.name), text(r.customer.address.line1),
+        text(r.customer.address.line2), text(r.customer.address.city),
+        text(r.customer.address.state), text(r.customer.address.postalCode),
+        text(r.customer.address.country), text(r.customer.address.region),
+        text(r.customer.size), contactsToJson(r.customer.contacts), text(r.details.notes),
+        requirementsToJson(r.details.requirements), minorUnits(r.details.valueHint),
+        currency(r.details.valueHint), minorUnits(estimateValue), currency(estimateValue),
+        date(r.estimate ? r.estimate->closingDate : QDate()),
+        text(r.estimate ? r.estimate->notes : QString()), minorUnits(r.finalValue),
+        currency(r.finalValue), text(r.reason), instant(importedAt),
+    };
+}
+
+Referral fromQuery(const QSqlQuery &q)
+{
+    Referral r;
+    int i = 0;
+    const auto next = [&q, &i]() { return q.value(i++); };
+    r.id = next().toString();
+    r.engagementId = next().toString();
+    r.name = next().toString();
+    r.externalReferenceId = next().toString();
+    r.status = statusFromName(next().toString()).value_or(Status::New);
+    next(); // tab: implied by the status
+    r.receivedAt = instantFrom(next());
+    r.statusSince = instantFrom(next());
+    r.deadline = instantFrom(next());
+    r.respondBy = instantFrom(next());
+    r.closedAt = instantFrom(next());
+    r.customer.name = next().toString();
+    r.customer.address.line1 = next().toString();
+    r.customer.address.line2 = next().toString();
+    r.customer.address.city = next().toString();
+    r.customer.address.state = next().toString();
+    r.customer.address.postalCode = next().toString();
+    r.customer.address.country = next().toString();
+    r.customer.address.region = next().toString();
+    r.customer.size = next().toString();
+    r.customer.contacts = contactsFromJson(next().toString());
+    r.details.notes = next().toString();
+    r.details.requirements = requirementsFromJson(next().toString());
+    const QVariant hintValue = next();
+    r.details.valueHint = money(hintValue, next());
+    const QVariant estimateValue = next();
+    const std::optional<Money> estimate = money(estimateValue, next());
+    const QDate closing = QDate::fromString(next().toString(), Qt::ISODate);
+    const QString estimateNotes = next().toString();
+    if (estimate)
+        r.estimate = Estimate{*estimate, closing, estimateNotes};
+    const QVariant finalValue = next();
+    r.finalValue = money(finalValue, next());
+    r.reason = next().toString();
+    next(); // imported_at
+    r.version = next().toInt();
+    return r;
+}
+
+} // namespace ReferralRow

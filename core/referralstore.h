@@ -1,0 +1,106 @@
+#pragma once
+
+#include "deadlinepolicy.h"
+#include "lifecycle.h"
+#include "referral.h"
+
+#include <QHash>
+#include <QObject>
+#include <QVariant>
+#include <optional>
+
+class Database;
+class QSqlQuery;
+
+enum class SortKey { Deadline, ReceivedAt, ClosedAt, ClosingDate };
+
+// The position after which the next page starts: the sort value of the last row and its id.
+struct PageCursor
+{
+    QVariant key;
+    QString id;
+};
+
+struct ReferralQuery
+{
+    std::optional<Tab> tab;
+    QList<Status> statuses; // empty: any status (of the tab, if one is given)
+    SortKey sort = SortKey::Deadline;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    std::optional<PageCursor> after;
+    int limit = 200;
+};
+
+// How each tab lists its referrals unless told otherwise: least time left first while a
+// referral is open, soonest closing date while negotiating, latest first once archived.
+std::pair<SortKey, Qt::SortOrder> defaultSort(Tab tab);
+
+struct ActionOutcome
+{
+    enum class Result { Applied, Refused, NotFound, Failed };
+    Result result = Result::Failed;
+    Refusal refusal = Refusal::None;
+    QString message;                 // translated; empty when applied
+    std::optional<Referral> referral; // as visible after the change (also after a refusal)
+};
+
+struct SweepResult
+{
+    QStringList missed;
+    QStringList expired;
+    QString error; // set when the sweep could not finish; what it archived before stays archived
+
+    bool isEmpty() const { return missed.isEmpty() && expired.isEmpty(); }
+};
+
+struct InsertResult
+{
+    QList<bool> inserted; // per referral: false when its id was already stored
+    QString error;        // set when nothing was stored
+};
+
+// Reads and changes referrals. Every read applies the visibility rules; every change is one
+// transaction holding the status, its history row and, where the customer must be told, an
+// outbox row.
+class ReferralStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReferralStore(Database &database, DeadlinePolicy policy = {}, QObject *parent = nullptr);
+
+    const DeadlinePolicy &policy() const { return m_policy; }
+
+    std::optional<Referral> find(const QString &id) const;
+    QList<HistoryEntry> history(const QString &id) const;
+    QList<Referral> page(const ReferralQuery &query) const;
+    static PageCursor cursorAfter(const Referral &referral, SortKey sort);
+    QHash<Tab, int> countsByTab() const;
+    int pendingOutboxCount() const;
+
+    // Stores new referrals (deadlines and targets are computed here from receivedAt); ids
+    // already stored are left untouched and reported as not inserted.
+    InsertResult insert(const QList<Referral> &referrals, const QDateTime &now, const QString &actor);
+
+    ActionOutcome apply(const QString &id, const ActionRequest &request, const QDateTime &now,
+                        const QString &actor, std::optional<int> expectedVersion = std::nullopt);
+
+    // Archives every referral whose deadline is at or before `now`.
+    SweepResult sweep(const QDateTime &now);
+    std::optional<QDateTime> nextDeadline() const;
+
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void referralsChanged();
+
+private:
+    std::optional<Referral> load(const QString &id) const;
+    bool transition(Referral &referral, Status to, const QDateTime &at, const QString &actor,
+                    const ActionRequest *request);
+    bool insertOne(const Referral &referral, const QDateTime &now, const QString &actor, bool *inserted);
+    bool fail(const QSqlQuery &query);
+
+    Database &m_database;
+    DeadlinePolicy m_policy;
+    mutable QString m_lastError;
+};

@@ -1,0 +1,34 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace {
+
+QTranslator &ownTranslator()
+{
+    static QTranslator translator;
+    return translator;
+}
+
+QTranslator &qtTranslator()
+{
+    static QTranslator translator;
+    return translator;
+}
+
+} // namespace
+
+void installTranslations(const QLocale &locale)
+{
+    QCoreApplication::removeTranslator(&ownTranslator());
+    QCoreApplication::removeTranslator(&qtTranslator());
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return;
+    if (ownTranslator().load(locale, QStringLiteral("referral-desk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&ownTranslator());
+    if (qtTranslator().load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator());
+}
