@@ -302,12 +302,12 @@ ParsedReferral parsePartnerCenterReferral(const QJsonValue &record, const QDateT
     const QJsonValue id = json.value(QStringLiteral("id"));
     if (id.isString())
         result.id = id.toString().trimmed();
-    else if (id.isDouble())
-        result.id = QString::number(id.toDouble(), 'g', 17);
-    if (!id.isString() || result.id.isEmpty()) {
-        result.error = absent(id) || result.id.isEmpty()
-            ? QCoreApplication::translate("PartnerCenterJson", "The field \"id\" is missing or empty; every referral needs its Partner Center id.")
-            : QCoreApplication::translate("PartnerCenterJson", "The field \"id\" must be text, not %1.").arg(jsonTypeName(id));
+    if (!absent(id) && !id.isString()) {
+        result.error = QCoreApplication::translate("PartnerCenterJson", "The field \"id\" must be text, not %1.").arg(jsonTypeName(id));
+        return result;
+    }
+    if (result.id.isEmpty()) {
+        result.error = QCoreApplication::translate("PartnerCenterJson", "The field \"id\" is missing or empty; every referral needs its Partner Center id.");
         return result;
     }
     try {

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace {
 
@@ -122,39 +123,43 @@ QList<HistoryEntry> ReferralStore::history(const QString &id) const
     return entries;
 }
 
-QList<Referral> ReferralStore::page(const ReferralQuery &request) const
+QString ReferralStore::pageStatement(const ReferralQuery &request, QVariantList *bindings)
 {
     QStringList conditions;
-    QVariantList bindings;
     if (request.tab) {
         conditions.append(QStringLiteral("tab = ?"));
-        bindings.append(tabName(*request.tab));
+        bindings->append(tabName(*request.tab));
     }
     if (!request.statuses.isEmpty()) {
         conditions.append(QStringLiteral("status IN (%1)").arg(placeholders(request.statuses.size())));
         for (Status status : request.statuses)
-            bindings.append(statusName(status));
+            bindings->append(statusName(status));
     }
     const QString key = sortExpression(request.sort);
     const bool ascending = request.order == Qt::AscendingOrder;
     if (request.after) {
         conditions.append(QStringLiteral("(%1, id) %2 (?, ?)").arg(key, ascending ? QStringLiteral(">") : QStringLiteral("<")));
-        bindings.append(request.after->key);
-        bindings.append(request.after->id);
+        bindings->append(request.after->key);
+        bindings->append(request.after->id);
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString sql = QStringLiteral("SELECT %1 FROM referrals").arg(ReferralRow::columns());
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ?").arg(key, direction);
-    bindings.append(qMax(1, request.limit));
+    bindings->append(qMax(1, request.limit));
+    return sql;
+}
 
-    QList<Referral> referrals;
+QList<Referral> ReferralStore::page(const ReferralQuery &request) const
+{
+    QVariantList bindings;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(sql);
+    query.prepare(pageStatement(request, &bindings));
     for (const QVariant &value : std::as_const(bindings))
         query.addBindValue(value);
+    QList<Referral> referrals;
     if (!query.exec()) {
         m_lastError = failureMessage(m_database, query.lastError());
         return referrals;
@@ -162,6 +167,21 @@ QList<Referral> ReferralStore::page(const ReferralQuery &request) const
     while (query.next())
         referrals.append(visibleView(ReferralRow::fromQuery(query)));
     return referrals;
+}
+
+QString ReferralStore::explainPage(const ReferralQuery &request) const
+{
+    QVariantList bindings;
+    QSqlQuery query(m_database.connection());
+    query.prepare(m_database.dialect().explainPrefix() + pageStatement(request, &bindings));
+    for (const QVariant &value : std::as_const(bindings))
+        query.addBindValue(value);
+    if (!query.exec())
+        return failureMessage(m_database, query.lastError());
+    QStringList lines;
+    while (query.next())
+        lines.append(query.value(query.record().count() - 1).toString());
+    return lines.join(QLatin1Char('\n'));
 }
 
 PageCursor ReferralStore::cursorAfter(const Referral &referral, SortKey sort)

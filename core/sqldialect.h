@@ -21,6 +21,8 @@ public:
     virtual QString beginWriteTransaction() const = 0;
     // Replaces the placeholders of portable DDL: ${BIGINT}, ${SERIAL_KEY}.
     virtual QString ddl(QString portableDdl) const = 0;
+    // Put before a SELECT to get the query plan instead of rows.
+    virtual QString explainPrefix() const = 0;
     virtual ErrorKind classify(const QSqlError &error) const = 0;
 };
 

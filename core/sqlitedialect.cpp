@@ -27,6 +27,8 @@ public:
             .replace(QLatin1String("${SERIAL_KEY}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     }
 
+    QString explainPrefix() const override { return QStringLiteral("EXPLAIN QUERY PLAN "); }
+
     ErrorKind classify(const QSqlError &error) const override
     {
         // The driver reports SQLite's primary result code (the low byte of the extended one).

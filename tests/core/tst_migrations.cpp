@@ -1,0 +1,105 @@
+#include "database.h"
+#include "migrations.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QVariant scalar(Database &database, const QString &sql)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldCreateTheLatestSchemaInANewFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/folder/referrals.sqlite"));
+        DatabaseError error;
+        std::unique_ptr<Database> database = Database::openSqlite(path, &error);
+        QVERIFY2(database, qPrintable(error.message));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(database->schemaVersion(), latestSchemaVersion());
+        for (const char *table : {"referrals", "referral_history", "outbox"}) {
+            QCOMPARE(scalar(*database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                                           .arg(QLatin1String(table))).toInt(), 1);
+        }
+        QCOMPARE(scalar(*database, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(*database, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    }
+
+    void shouldOpenAnUpToDateFileWithoutMigratingAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("referrals.sqlite"));
+        DatabaseError error;
+        {
+            std::unique_ptr<Database> first = Database::openSqlite(path, &error);
+            QVERIFY(first);
+            QVERIFY(QSqlQuery(first->connection()).exec(QStringLiteral(
+                "INSERT INTO referrals (id, status, tab, received_at, status_since, respond_by, imported_at) "
+                "VALUES ('kept', 'new', 'new', 0, 0, 0, 0)")));
+        }
+        std::unique_ptr<Database> second = Database::openSqlite(path, &error);
+        QVERIFY2(second, qPrintable(error.message));
+        QCOMPARE(scalar(*second, QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(), migrations().size());
+        QCOMPARE(scalar(*second, QStringLiteral("SELECT id FROM referrals")).toString(), QStringLiteral("kept"));
+    }
+
+    void shouldRefuseADatabaseFromANewerVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("referrals.sqlite"));
+        DatabaseError error;
+        {
+            std::unique_ptr<Database> database = Database::openSqlite(path, &error);
+            QVERIFY(database);
+            QVERIFY(QSqlQuery(database->connection()).exec(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (99)")));
+        }
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytesBefore = before.readAll();
+        before.close();
+
+        std::unique_ptr<Database> refused = Database::openSqlite(path, &error);
+        QVERIFY(!refused);
+        QCOMPARE(error.kind, DatabaseError::Kind::NewerSchema);
+        QVERIFY2(error.message.contains(QFileInfo(path).absoluteFilePath()), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("newer version")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("99")), qPrintable(error.message));
+
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytesBefore);
+    }
+
+    void shouldRefuseAFileThatIsNoDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("These are my meeting notes, not a database.\n").repeated(200));
+        file.close();
+
+        DatabaseError error;
+        QVERIFY(!Database::openSqlite(path, &error));
+        QCOMPARE(error.kind, DatabaseError::Kind::Corrupt);
+        QVERIFY2(error.message.contains(path), qPrintable(error.message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,166 @@
+#include "testdatabase.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+
+const QDateTime kStart = utc("2026-02-01T00:00:00Z");
+
+QStringList ids(const QList<Referral> &referrals)
+{
+    QStringList result;
+    for (const Referral &referral : referrals)
+        result.append(referral.id);
+    return result;
+}
+
+// Walks a query page by page and returns every id in the order the pages gave them.
+QStringList walk(ReferralStore &store, ReferralQuery query, int pageSize, int *pages = nullptr)
+{
+    QStringList all;
+    query.limit = pageSize;
+    int count = 0;
+    for (;;) {
+        const QList<Referral> page = store.page(query);
+        ++count;
+        all += ids(page);
+        if (page.size() < pageSize)
+            break;
+        query.after = ReferralStore::cursorAfter(page.last(), query.sort);
+    }
+    if (pages)
+        *pages = count;
+    return all;
+}
+
+ActionRequest request(Action action)
+{
+    ActionRequest request;
+    request.action = action;
+    request.reason = QStringLiteral("n/a");
+    request.value = Money{100, QStringLiteral("EUR")};
+    request.closingDate = QDate(2026, 12, 1);
+    return request;
+}
+
+} // namespace
+
+class TestReferralStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldPageThroughATabWithoutSkippingOrRepeating()
+    {
+        TestDatabase db;
+        QList<Referral> referrals;
+        // Several referrals share a receipt time (and so a deadline): the id breaks the tie.
+        for (int i = 0; i < 95; ++i)
+            referrals.append(sampleReferral(QStringLiteral("n%1").arg(i), kStart.addSecs((i % 10) * 60)));
+        QVERIFY(db.store().insert(referrals, kStart, QStringLiteral("t")).error.isEmpty());
+
+        ReferralQuery query;
+        query.tab = Tab::New;
+        int pages = 0;
+        const QStringList walked = walk(db.store(), query, 10, &pages);
+        QCOMPARE(walked.size(), 95);
+        QCOMPARE(QSet<QString>(walked.begin(), walked.end()).size(), 95);
+        QCOMPARE(pages, 10);
+
+        // Least time left first, then by id.
+        QStringList expected = ids(referrals);
+        std::sort(expected.begin(), expected.end(), [&](const QString &a, const QString &b) {
+            const int ia = a.mid(1).toInt() % 10;
+            const int ib = b.mid(1).toInt() % 10;
+            return ia != ib ? ia < ib : a < b;
+        });
+        QCOMPARE(walked, expected);
+
+        query.order = Qt::DescendingOrder;
+        std::reverse(expected.begin(), expected.end());
+        QCOMPARE(walk(db.store(), query, 7), expected);
+    }
+
+    void shouldKeepTabsAndStatusesApart()
+    {
+        TestDatabase db;
+        for (int i = 0; i < 6; ++i)
+            storeReferral(db.store(), sampleReferral(QStringLiteral("r%1").arg(i), kStart.addSecs(i)), kStart);
+        const QDateTime now = kStart.addSecs(3600);
+        db.store().apply(QStringLiteral("r0"), request(Action::Interested), now, QStringLiteral("t"));
+        db.store().apply(QStringLiteral("r1"), request(Action::Interested), now, QStringLiteral("t"));
+        db.store().apply(QStringLiteral("r1"), request(Action::Accept), now, QStringLiteral("t"));
+        db.store().apply(QStringLiteral("r2"), request(Action::Skip), now, QStringLiteral("t"));
+        db.store().apply(QStringLiteral("r3"), request(Action::Interested), now, QStringLiteral("t"));
+        db.store().apply(QStringLiteral("r3"), request(Action::Decline), now.addSecs(5), QStringLiteral("t"));
+
+        const QHash<Tab, int> counts = db.store().countsByTab();
+        QCOMPARE(counts.value(Tab::New), 2);
+        QCOMPARE(counts.value(Tab::Evaluating), 1);
+        QCOMPARE(counts.value(Tab::Negotiating), 1);
+        QCOMPARE(counts.value(Tab::Archived), 2);
+
+        ReferralQuery archived;
+        archived.tab = Tab::Archived;
+        std::tie(archived.sort, archived.order) = defaultSort(Tab::Archived);
+        QCOMPARE(ids(db.store().page(archived)), (QStringList{QStringLiteral("r3"), QStringLiteral("r2")}));
+
+        archived.statuses = {Status::Skipped};
+        QCOMPARE(ids(db.store().page(archived)), QStringList{QStringLiteral("r2")});
+
+        ReferralQuery byStatus;
+        byStatus.statuses = {Status::Evaluating, Status::Negotiating};
+        byStatus.sort = SortKey::ReceivedAt;
+        QCOMPARE(ids(db.store().page(byStatus)), (QStringList{QStringLiteral("r0"), QStringLiteral("r1")}));
+    }
+
+    void shouldKnowTheNextDeadline()
+    {
+        TestDatabase db;
+        QVERIFY(!db.store().nextDeadline());
+        storeReferral(db.store(), sampleReferral(QStringLiteral("later"), kStart.addDays(1)), kStart);
+        storeReferral(db.store(), sampleReferral(QStringLiteral("sooner"), kStart), kStart);
+        QCOMPARE(*db.store().nextDeadline(), kStart.addSecs(72 * 3600));
+    }
+
+    void shouldReportDuplicatesWithoutTouchingThem()
+    {
+        TestDatabase db;
+        Referral original = sampleReferral(QStringLiteral("r"), kStart);
+        storeReferral(db.store(), original, kStart);
+        Referral changed = original;
+        changed.details.notes = QStringLiteral("changed");
+        const InsertResult again = db.store().insert({changed}, kStart.addDays(1), QStringLiteral("t"));
+        QCOMPARE(again.inserted, QList<bool>{false});
+        QCOMPARE(db.store().find(QStringLiteral("r"))->details.notes, original.details.notes);
+        QCOMPARE(db.store().history(QStringLiteral("r")).size(), 1);
+    }
+
+    void shouldServeEachTabFromAnIndex_data()
+    {
+        QTest::addColumn<int>("tab");
+        for (Tab tab : allTabs())
+            QTest::newRow(qPrintable(tabName(tab))) << int(tab);
+    }
+
+    void shouldServeEachTabFromAnIndex()
+    {
+        QFETCH(int, tab);
+        TestDatabase db;
+        ReferralQuery query;
+        query.tab = Tab(tab);
+        std::tie(query.sort, query.order) = defaultSort(Tab(tab));
+        for (const std::optional<PageCursor> &after : {std::optional<PageCursor>(), std::optional<PageCursor>(PageCursor{0, QStringLiteral("x")})}) {
+            query.after = after;
+            // The plan must walk an index in order: no full scan, no temporary sort.
+            const QString plan = db.store().explainPage(query);
+            QVERIFY2(plan.contains(QStringLiteral("USING INDEX referrals_by_tab_")), qPrintable(plan));
+            QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReferralStore)
+#include "tst_referralstore.moc"
