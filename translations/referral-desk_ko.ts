@@ -1,4 +1,463 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;입니다.</translation>
+    </message>
+    <message>
+        <source>Run referral-desk-cli --help for the commands and their options.</source>
+        <translation>명령과 옵션은 referral-desk-cli --help로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>import needs at least one file (or - for standard input).</source>
+        <translation>import에는 파일이 하나 이상 필요합니다(표준 입력은 -).</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were rejected; the others were stored.</source>
+        <translation>
+            <numerusform>레코드 %n개가 거부되었고 나머지는 저장되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only these statuses.</source>
+        <translation>이 상태만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Only this tab.</source>
+        <translation>이 탭만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments besides --status and --tab.</source>
+        <translation>list에는 --status와 --tab 외의 인수를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown tab &quot;%1&quot;; use new, evaluating, negotiating or archived.</source>
+        <translation>알 수 없는 탭 &quot;%1&quot;입니다. new, evaluating, negotiating, archived 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; use new, evaluating, negotiating, won, lost, skipped, missed, declined or expired.</source>
+        <translation>알 수 없는 상태 &quot;%1&quot;입니다. new, evaluating, negotiating, won, lost, skipped, missed, declined, expired 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>--status needs at least one status.</source>
+        <translation>--status에는 상태가 하나 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>show needs exactly one referral id.</source>
+        <translation>show에는 추천 ID가 정확히 하나 필요합니다.</translation>
+    </message>
+    <message>
+        <source>There is no referral with the id &quot;%1&quot;.</source>
+        <translation>ID가 &quot;%1&quot;인 추천이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>사유.</translation>
+    </message>
+    <message>
+        <source>A deal value such as 1500.50.</source>
+        <translation>1500.50 같은 거래 금액.</translation>
+    </message>
+    <message>
+        <source>An ISO 4217 currency code.</source>
+        <translation>ISO 4217 통화 코드.</translation>
+    </message>
+    <message>
+        <source>The estimated closing date.</source>
+        <translation>예상 완료 날짜.</translation>
+    </message>
+    <message>
+        <source>Notes on the estimate.</source>
+        <translation>예상에 대한 메모.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one referral id.</source>
+        <translation>%1에는 추천 ID가 정확히 하나 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1에는 --%2이(가) 필요합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write the closing date as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot;은(는) 날짜가 아닙니다. 완료 날짜는 YYYY-MM-DD 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>This referral has no estimate to take the currency from; add --currency.</source>
+        <translation>이 추천에는 통화를 가져올 예상 거래 금액이 없습니다. --currency를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>sweep takes no arguments.</source>
+        <translation>sweep에는 인수를 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 was written by a newer version of Referral Desk (schema %2; this version knows up to %3). Update Referral Desk to open it; the file was left as it is.</source>
+        <translation>데이터베이스 %1은(는) 더 새로운 버전의 Referral Desk로 기록되었습니다(스키마 %2, 이 버전은 %3까지 지원). 열려면 Referral Desk를 업데이트하세요. 파일은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy with another program. Try again in a moment, or close the other program.</source>
+        <translation>다른 프로그램이 데이터베이스 %1을(를) 사용 중입니다. 잠시 후 다시 시도하거나 다른 프로그램을 닫으세요.</translation>
+    </message>
+    <message>
+        <source>The database %1 can&apos;t be written: it or its folder is read-only. Check the permissions, or open a copy.</source>
+        <translation>데이터베이스 %1에 쓸 수 없습니다. 파일이나 폴더가 읽기 전용입니다. 권한을 확인하거나 사본을 여세요.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Referral Desk database or it is damaged. Open another file, or restore this one from a backup.</source>
+        <translation>파일 %1은(는) Referral Desk 데이터베이스가 아니거나 손상되었습니다. 다른 파일을 열거나 백업에서 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The database %1 can&apos;t be opened. Check that its folder exists and that you may write there.</source>
+        <translation>데이터베이스 %1을(를) 열 수 없습니다. 폴더가 있는지, 그 폴더에 쓸 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The database %1 reported an error: %2</source>
+        <translation>데이터베이스 %1에서 오류가 발생했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalOptions</name>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>알 수 없는 옵션 %1입니다.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>옵션 %1에는 값이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The option --user needs a name.</source>
+        <translation>옵션 --user에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--now must be an ISO 8601 date and time such as 2024-05-01T09:30:00Z, not &quot;%1&quot;.</source>
+        <translation>--now에는 &quot;%1&quot;이(가) 아니라 2024-05-01T09:30:00Z 같은 ISO 8601 날짜와 시간을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>명령이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Usage: referral-desk-cli [--db PATH] [--now ISO-8601-UTC] [--user NAME] COMMAND ...
+
+Commands:
+  import FILE...                       import Partner Center referral JSON (- reads standard input)
+  list [--status S[,S...]] [--tab new|evaluating|negotiating|archived]
+  show ID                              one referral with its history
+  interested ID                        I&apos;m interested: move a new referral to Evaluating
+  skip ID [--reason TEXT]              No thanks: archive a new referral as Skipped
+  accept ID --value AMOUNT --currency CODE --closing YYYY-MM-DD [--notes TEXT]
+  decline ID --reason TEXT
+  won ID [--value AMOUNT]
+  lost ID --reason TEXT
+  sweep                                archive every referral whose deadline has passed
+
+Output is JSON on standard output; errors go to standard error.
+Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
+3 refused by a rule, 4 no such referral.
+</source>
+        <translation>사용법: referral-desk-cli [--db PATH] [--now ISO-8601-UTC] [--user NAME] COMMAND ...
+
+명령:
+  import FILE...                       파트너 센터 추천 JSON 가져오기(-는 표준 입력)
+  list [--status S[,S...]] [--tab new|evaluating|negotiating|archived]
+  show ID                              추천 하나와 그 기록
+  interested ID                        관심 있음: 새 추천을 평가로 이동
+  skip ID [--reason TEXT]              관심 없음: 새 추천을 건너뜀으로 보관
+  accept ID --value AMOUNT --currency CODE --closing YYYY-MM-DD [--notes TEXT]
+  decline ID --reason TEXT
+  won ID [--value AMOUNT]
+  lost ID --reason TEXT
+  sweep                                기한이 지난 모든 추천 보관
+
+출력은 표준 출력에 JSON으로, 오류는 표준 오류로 나갑니다.
+종료 코드: 0 완료, 1 일부 레코드 거부 또는 기타 실패, 2 사용법 오류,
+3 규칙에 따라 거부됨, 4 해당 추천 없음.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>The time to respond to this referral ended at %1; it is now archived as Missed.</source>
+        <translation>이 추천에 응답할 시간이 %1에 끝났습니다. 이제 누락됨으로 보관되었습니다.</translation>
+    </message>
+    <message>
+        <source>The time to accept or decline this referral ended at %1; it is now archived as Expired.</source>
+        <translation>이 추천을 수락하거나 거절할 시간이 %1에 끝났습니다. 이제 만료됨으로 보관되었습니다.</translation>
+    </message>
+    <message>
+        <source>Give a reason for declining; it helps find you better referrals.</source>
+        <translation>거절 사유를 입력하세요. 더 잘 맞는 추천을 찾는 데 도움이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Give a reason why the deal was lost.</source>
+        <translation>거래가 실패한 사유를 입력하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too long; keep it under %n characters.</source>
+        <translation>
+            <numerusform>사유가 너무 깁니다. %n자 이내로 줄이세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the estimated deal value.</source>
+        <translation>예상 거래 금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as KRW, USD or EUR.</source>
+        <translation>&quot;%1&quot;은(는) KRW, USD, EUR 같은 ISO 4217 통화 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The deal value must be greater than zero.</source>
+        <translation>거래 금액은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the estimated closing date.</source>
+        <translation>예상 완료 날짜를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The estimated closing date %1 is in the past; choose today (%2) or later.</source>
+        <translation>예상 완료 날짜 %1은(는) 지난 날짜입니다. 오늘(%2) 이후로 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The notes are too long.</source>
+        <translation>메모가 너무 깁니다.</translation>
+    </message>
+    <message>
+        <source>I&apos;m interested</source>
+        <translation>관심 있음</translation>
+    </message>
+    <message>
+        <source>No thanks</source>
+        <translation>관심 없음</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>수락</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>This referral is archived as %1; archived referrals can&apos;t be changed.</source>
+        <translation>이 추천은 %1(으)로 보관되었습니다. 보관된 추천은 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while the referral is %2.</source>
+        <translation>추천이 %2 상태일 때는 &quot;%1&quot;을(를) 할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as KRW, USD or EUR.</source>
+        <translation>&quot;%1&quot;은(는) KRW, USD, EUR 같은 ISO 4217 통화 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; write digits with an optional decimal point, such as 1500 or 1500.50.</source>
+        <translation>&quot;%1&quot;은(는) 금액이 아닙니다. 1500 또는 1500.50처럼 숫자와 선택적 소수점으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimals; &quot;%2&quot; has some.</source>
+        <translation>%1 금액에는 소수점 이하가 없습니다. &quot;%2&quot;에는 소수점 이하가 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 amounts have at most %n decimal(s); &quot;%2&quot; has more.</source>
+        <translation>
+            <numerusform>%1 금액은 소수점 이하 %n자리까지입니다. &quot;%2&quot;은(는) 더 깁니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to be a deal value.</source>
+        <translation>&quot;%1&quot;은(는) 거래 금액으로 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>금액은 0보다 커야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCenterJson</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be %2, not %3.</source>
+        <translation>필드 &quot;%1&quot;은(는) %3이(가) 아니라 %2이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a date and time in ISO 8601 such as 2024-05-01T09:30:00Z: &quot;%2&quot;.</source>
+        <translation>필드 &quot;%1&quot;이(가) 2024-05-01T09:30:00Z 같은 ISO 8601 날짜와 시간이 아닙니다: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A referral with status Closed needs the substatus Won, Lost, Declined or Expired, not &quot;%1&quot;.</source>
+        <translation>상태가 Closed인 추천의 하위 상태는 &quot;%1&quot;이(가) 아니라 Won, Lost, Declined, Expired 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;status&quot; has the value &quot;%1&quot;; Partner Center uses New, Active or Closed.</source>
+        <translation>필드 &quot;status&quot;의 값이 &quot;%1&quot;입니다. 파트너 센터는 New, Active, Closed를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The substatus &quot;%1&quot; does not go with the status &quot;%2&quot;.</source>
+        <translation>하위 상태 &quot;%1&quot;은(는) 상태 &quot;%2&quot;와(과) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;customerProfile.size&quot; has the value &quot;%1&quot;, which is not a customer size Partner Center uses (such as 1to50 or 51to500).</source>
+        <translation>필드 &quot;customerProfile.size&quot;의 값 &quot;%1&quot;은(는) 파트너 센터에서 쓰는 고객 규모(예: 1to50, 51to500)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;customerProfile.address.country&quot; must be a two-letter ISO 3166 country code such as KR or US, not &quot;%1&quot;.</source>
+        <translation>필드 &quot;customerProfile.address.country&quot;는 &quot;%1&quot;이(가) 아니라 KR, US 같은 두 글자 ISO 3166 국가 코드여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1.email&quot; is not an e-mail address: &quot;%2&quot;.</source>
+        <translation>필드 &quot;%1.email&quot;이(가) 전자 메일 주소가 아닙니다: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The field &quot;details.currency&quot; must be an ISO 4217 currency code such as KRW or USD, not &quot;%1&quot;.</source>
+        <translation>필드 &quot;details.currency&quot;는 &quot;%1&quot;이(가) 아니라 KRW, USD 같은 ISO 4217 통화 코드여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;details.dealValue&quot; is negative; a deal value is zero or more.</source>
+        <translation>필드 &quot;details.dealValue&quot;가 음수입니다. 거래 금액은 0 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;details.dealValue&quot; is given without &quot;details.currency&quot;, so its currency is unknown.</source>
+        <translation>필드 &quot;details.dealValue&quot;에 &quot;details.currency&quot;가 없어 통화를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;details.dealValue&quot; is too large to be a deal value.</source>
+        <translation>필드 &quot;details.dealValue&quot;는 거래 금액으로 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;details.dealValue&quot; has more decimals than %1 allows (%2).</source>
+        <translation>필드 &quot;details.dealValue&quot;의 소수점 이하 자릿수가 %1에서 허용하는 자릿수(%2)보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>The record is %1, not a referral object.</source>
+        <translation>레코드가 추천 객체가 아니라 %1입니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;id&quot; must be text, not %1.</source>
+        <translation>필드 &quot;id&quot;는 %1이(가) 아니라 텍스트여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;id&quot; is missing or empty; every referral needs its Partner Center id.</source>
+        <translation>필드 &quot;id&quot;가 없거나 비어 있습니다. 모든 추천에는 파트너 센터 ID가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralImporter</name>
+    <message>
+        <source>The file is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>파일이 올바른 JSON이 아닙니다: %2행 %3열에서 %1.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s &quot;value&quot; field must be a list of referrals.</source>
+        <translation>파일의 &quot;value&quot; 필드는 추천 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file holds no referral: expected an object, a list, or a {&quot;value&quot;: [...]} response.</source>
+        <translation>파일에 추천이 없습니다. 객체, 목록 또는 {&quot;value&quot;: [...]} 응답이어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStore</name>
+    <message>
+        <source>There is no referral with the id &quot;%1&quot;.</source>
+        <translation>ID가 &quot;%1&quot;인 추천이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This referral was changed meanwhile (it is now %1); look at it again before you decide.</source>
+        <translation>그동안 이 추천이 변경되었습니다(현재 %1). 결정하기 전에 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This referral was changed meanwhile; look at it again before you decide.</source>
+        <translation>그동안 이 추천이 변경되었습니다. 결정하기 전에 다시 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>New</source>
+        <translation>새 추천</translation>
+    </message>
+    <message>
+        <source>Evaluating</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>협상 중</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>누락됨</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료됨</translation>
+    </message>
+</context>
 </TS>

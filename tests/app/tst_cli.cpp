@@ -324,6 +324,24 @@ private slots:
         QVERIFY(refused.out.isEmpty());
     }
 
+    void shouldSpeakKoreanOnStandardErrorWhenTheLanguageIsKorean()
+    {
+        const Run english = run({QStringLiteral("--db"), dbPath(), QStringLiteral("show"), QStringLiteral("nobody")});
+        QCOMPARE(english.err.trimmed(), QStringLiteral("There is no referral with the id \"nobody\"."));
+        const Run korean = run({QStringLiteral("--db"), dbPath(), QStringLiteral("show"), QStringLiteral("nobody")}, {},
+                               {QStringLiteral("LANG=ko_KR.UTF-8"), QStringLiteral("LC_ALL=")});
+        QCOMPARE(korean.exitCode, 4);
+        QCOMPARE(korean.err.trimmed(), QStringLiteral("ID가 \"nobody\"인 추천이 없습니다."));
+
+        // The JSON stays English: it is an interface, not prose.
+        const Run imported = run({QStringLiteral("--db"), dbPath(), QStringLiteral("import"), QStringLiteral("-")},
+                                 R"([{"id": "k", "status": "Bogus"}])", {QStringLiteral("LANG=ko_KR.UTF-8"), QStringLiteral("LC_ALL=")});
+        QCOMPARE(imported.exitCode, 1);
+        QVERIFY(imported.object().contains(QStringLiteral("rejected")));
+        const QString error = imported.object().value(QStringLiteral("rejected")).toArray().at(0).toObject().value(QStringLiteral("error")).toString();
+        QVERIFY2(error.contains(QStringLiteral("파트너 센터")), qPrintable(error));
+    }
+
     void shouldUseTheDefaultDatabaseWithoutDb()
     {
         const Run imported = run({QStringLiteral("import"), QStringLiteral("-")}, R"({"id": "default-db"})");
