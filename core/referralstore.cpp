@@ -75,6 +75,7 @@ bool ReferralStore::fail(const QSqlQuery &query)
 
 std::optional<Referral> ReferralStore::load(const QString &id) const
 {
+    m_lastError.clear();
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM referrals WHERE id = ?").arg(ReferralRow::columns()));
     query.addBindValue(id);
@@ -97,6 +98,7 @@ std::optional<Referral> ReferralStore::find(const QString &id) const
 
 QList<HistoryEntry> ReferralStore::history(const QString &id) const
 {
+    m_lastError.clear();
     QList<HistoryEntry> entries;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
@@ -153,6 +155,7 @@ QString ReferralStore::pageStatement(const ReferralQuery &request, QVariantList 
 
 QList<Referral> ReferralStore::page(const ReferralQuery &request) const
 {
+    m_lastError.clear();
     QVariantList bindings;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -206,6 +209,7 @@ PageCursor ReferralStore::cursorAfter(const Referral &referral, SortKey sort)
 
 QHash<Tab, int> ReferralStore::countsByTab() const
 {
+    m_lastError.clear();
     QHash<Tab, int> counts;
     for (Tab tab : allTabs())
         counts.insert(tab, 0);

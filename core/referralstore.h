@@ -91,6 +91,7 @@ public:
     SweepResult sweep(const QDateTime &now);
     std::optional<QDateTime> nextDeadline() const;
 
+    // Why the last read failed; empty when it worked.
     QString lastError() const { return m_lastError; }
 
 signals:
