@@ -5,6 +5,16 @@ QDateTime SystemClock::now() const
     return QDateTime::currentDateTimeUtc();
 }
 
+ShiftedClock::ShiftedClock(const QDateTime &start)
+    : m_offsetMs(m_system.now().msecsTo(start))
+{
+}
+
+QDateTime ShiftedClock::now() const
+{
+    return m_system.now().addMSecs(m_offsetMs);
+}
+
 ManualClock::ManualClock(const QDateTime &start)
     : m_now(start.toUTC())
 {

@@ -17,6 +17,19 @@ public:
     QDateTime now() const override;
 };
 
+// The real clock moved to start at a given instant: demos and screenshots of a fixed day that
+// still tick.
+class ShiftedClock final : public Clock
+{
+public:
+    explicit ShiftedClock(const QDateTime &start);
+    QDateTime now() const override;
+
+private:
+    SystemClock m_system;
+    qint64 m_offsetMs;
+};
+
 // A clock that stands still until it is told to move: for tests, replays and the command
 // line's --now.
 class ManualClock final : public Clock

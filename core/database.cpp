@@ -103,6 +103,14 @@ int Database::schemaVersion() const
     return query.value(0).toInt();
 }
 
+qint64 Database::changeCounter() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(m_dialect->changeCounterQuery()) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
 DatabaseError Database::migrate()
 {
     if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)")))

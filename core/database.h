@@ -28,6 +28,8 @@ public:
     const SqlDialect &dialect() const { return *m_dialect; }
     QString location() const { return m_location; }
     int schemaVersion() const;
+    // Changes whenever another connection commits; -1 when it cannot be read.
+    qint64 changeCounter() const;
 
     bool beginWrite();
     bool commit();

@@ -9,10 +9,7 @@ DeadlineChecker::DeadlineChecker(ReferralStore &store, const Clock &clock, QObje
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DeadlineChecker::checkNow);
-    connect(&m_store, &ReferralStore::referralsChanged, this, [this] {
-        if (m_started && !m_checking)
-            arm();
-    });
+    connect(&m_store, &ReferralStore::referralsChanged, this, &DeadlineChecker::reschedule);
 }
 
 void DeadlineChecker::start()
@@ -39,6 +36,12 @@ SweepResult DeadlineChecker::checkNow()
             m_timer.start(static_cast<int>(kRetryAfterErrorMs)); // a locked database: try again soon, without spinning
     }
     return result;
+}
+
+void DeadlineChecker::reschedule()
+{
+    if (m_started && !m_checking)
+        arm();
 }
 
 void DeadlineChecker::arm()

@@ -27,6 +27,8 @@ public:
 
 public slots:
     SweepResult checkNow();
+    // Looks again for the next deadline: for changes this checker's store did not make.
+    void reschedule();
 
 signals:
     void archived(const SweepResult &result);

@@ -53,4 +53,9 @@ struct Decision
 
 inline constexpr int kMaxReasonLength = 1000;
 
+// A decision that sends the customer elsewhere (No thanks, Decline) can be taken back this
+// long; the customer's notice waits as long before it may be sent.
+inline constexpr qint64 kUndoWindowMs = 10 * 1000;
+bool canBeUndone(Action action);
+
 Decision decide(const Referral &current, const ActionRequest &request, const QDateTime &now);

@@ -60,8 +60,11 @@ const QStringList kVersion1 = {
         referral_id TEXT NOT NULL REFERENCES referrals(id),
         kind TEXT NOT NULL,
         created_at ${BIGINT} NOT NULL,
-        sent_at ${BIGINT}
+        not_before ${BIGINT} NOT NULL,
+        sent_at ${BIGINT},
+        withdrawn_at ${BIGINT}
     ))"),
+    QStringLiteral("${CREATE_SEARCH_INDEX}"),
     // One index per tab ordering (the keyset pages), one for the deadline sweep and the next
     // wake-up, one for history lookups, one for the pending outbox.
     QStringLiteral("CREATE INDEX referrals_by_tab_deadline ON referrals (tab, (COALESCE(deadline, 9223372036854775807)), id)"),
@@ -71,7 +74,8 @@ const QStringList kVersion1 = {
     QStringLiteral("CREATE INDEX referrals_by_received ON referrals (received_at, id)"),
     QStringLiteral("CREATE INDEX referrals_by_deadline ON referrals (deadline)"),
     QStringLiteral("CREATE INDEX history_by_referral ON referral_history (referral_id, at)"),
-    QStringLiteral("CREATE INDEX outbox_pending ON outbox (sent_at, id)"),
+    QStringLiteral("CREATE INDEX outbox_pending ON outbox (sent_at, withdrawn_at, not_before)"),
+    QStringLiteral("CREATE INDEX outbox_by_referral ON outbox (referral_id)"),
 };
 
 } // namespace

@@ -85,6 +85,7 @@ struct Referral
     QDateTime deadline;    // UTC; invalid when the status has none
     QDateTime respondBy;   // UTC; the 24-hour target, archives nothing
     QDateTime closedAt;    // UTC; invalid while open
+    QDateTime acceptedAt;  // UTC; when it entered Negotiating, if it did here
     Customer customer;
     Details details;
     std::optional<Estimate> estimate;

@@ -14,7 +14,8 @@ const QStringList kWritableColumns = {
     QStringLiteral("id"), QStringLiteral("engagement_id"), QStringLiteral("name"),
     QStringLiteral("external_reference_id"), QStringLiteral("status"), QStringLiteral("tab"),
     QStringLiteral("received_at"), QStringLiteral("status_since"), QStringLiteral("deadline"),
-    QStringLiteral("respond_by"), QStringLiteral("closed_at"), QStringLiteral("customer_name"),
+    QStringLiteral("respond_by"), QStringLiteral("closed_at"), QStringLiteral("accepted_at"),
+    QStringLiteral("customer_name"),
     QStringLiteral("address_line1"), QStringLiteral("address_line2"), QStringLiteral("city"),
     QStringLiteral("state"), QStringLiteral("postal_code"), QStringLiteral("country"),
     QStringLiteral("region"), QStringLiteral("customer_size"), QStringLiteral("contacts"),
@@ -143,7 +144,7 @@ QVariantList values(const Referral &r, const QDateTime &importedAt)
         r.id, text(r.engagementId), text(r.name), text(r.externalReferenceId),
         statusName(r.status), tabName(tabOf(r.status)),
         instant(r.receivedAt), instant(r.statusSince), instant(r.deadline), instant(r.respondBy),
-        instant(r.closedAt), text(r.customer.name), text(r.customer.address.line1),
+        instant(r.closedAt), instant(r.acceptedAt), text(r.customer.name), text(r.customer.address.line1),
         text(r.customer.address.line2), text(r.customer.address.city),
         text(r.customer.address.state), text(r.customer.address.postalCode),
         text(r.customer.address.country), text(r.customer.address.region),
@@ -172,6 +173,7 @@ Referral fromQuery(const QSqlQuery &q)
     r.deadline = instantFrom(next());
     r.respondBy = instantFrom(next());
     r.closedAt = instantFrom(next());
+    r.acceptedAt = instantFrom(next());
     r.customer.name = next().toString();
     r.customer.address.line1 = next().toString();
     r.customer.address.line2 = next().toString();

@@ -2,6 +2,8 @@
 
 #include "database.h"
 #include "referralrow.h"
+#include "referralwriter.h"
+#include "searchtext.h"
 #include "visibility.h"
 
 #include <QCoreApplication>
@@ -11,7 +13,6 @@
 
 namespace {
 
-const QString kChooseAnotherPartner = QStringLiteral("choose_another_partner");
 constexpr int kSweepBatch = 500;
 
 // The SQL expression each sort key orders by. NULLs are folded into a sentinel so that the
@@ -67,12 +68,6 @@ ReferralStore::ReferralStore(Database &database, DeadlinePolicy policy, QObject 
 {
 }
 
-bool ReferralStore::fail(const QSqlQuery &query)
-{
-    m_lastError = failureMessage(m_database, query.lastError());
-    return false;
-}
-
 std::optional<Referral> ReferralStore::load(const QString &id) const
 {
     m_lastError.clear();
@@ -125,7 +120,7 @@ QList<HistoryEntry> ReferralStore::history(const QString &id) const
     return entries;
 }
 
-QString ReferralStore::pageStatement(const ReferralQuery &request, QVariantList *bindings)
+QString ReferralStore::pageStatement(const SqlDialect &dialect, const ReferralQuery &request, QVariantList *bindings)
 {
     QStringList conditions;
     if (request.tab) {
@@ -137,6 +132,20 @@ QString ReferralStore::pageStatement(const ReferralQuery &request, QVariantList 
         for (Status status : request.statuses)
             bindings->append(statusName(status));
     }
+    if (request.closedFrom.isValid()) {
+        conditions.append(QStringLiteral("closed_at >= ?"));
+        bindings->append(ReferralRow::instant(request.closedFrom));
+    }
+    if (request.closedUntil.isValid()) {
+        conditions.append(QStringLiteral("closed_at <= ?"));
+        bindings->append(ReferralRow::instant(request.closedUntil));
+    }
+    if (request.deadlineUntil.isValid()) {
+        conditions.append(QStringLiteral("deadline <= ?"));
+        bindings->append(ReferralRow::instant(request.deadlineUntil));
+    }
+    if (const QStringList terms = searchTerms(request.search); !terms.isEmpty())
+        conditions.append(dialect.searchCondition(terms, bindings));
     const QString key = sortExpression(request.sort);
     const bool ascending = request.order == Qt::AscendingOrder;
     if (request.after) {
@@ -159,7 +168,7 @@ QList<Referral> ReferralStore::page(const ReferralQuery &request) const
     QVariantList bindings;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(pageStatement(request, &bindings));
+    query.prepare(pageStatement(m_database.dialect(), request, &bindings));
     for (const QVariant &value : std::as_const(bindings))
         query.addBindValue(value);
     QList<Referral> referrals;
@@ -176,7 +185,7 @@ QString ReferralStore::explainPage(const ReferralQuery &request) const
 {
     QVariantList bindings;
     QSqlQuery query(m_database.connection());
-    query.prepare(m_database.dialect().explainPrefix() + pageStatement(request, &bindings));
+    query.prepare(m_database.dialect().explainPrefix() + pageStatement(m_database.dialect(), request, &bindings));
     for (const QVariant &value : std::as_const(bindings))
         query.addBindValue(value);
     if (!query.exec())
@@ -228,7 +237,7 @@ QHash<Tab, int> ReferralStore::countsByTab() const
 int ReferralStore::pendingOutboxCount() const
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND withdrawn_at IS NULL")) || !query.next())
         return 0;
     return query.value(0).toInt();
 }
@@ -240,12 +249,13 @@ InsertResult ReferralStore::insert(const QList<Referral> &referrals, const QDate
         result.error = failureMessage(m_database, m_database.lastError());
         return result;
     }
+    ReferralWriter writer(m_database);
     for (const Referral &referral : referrals) {
         bool inserted = false;
-        if (!insertOne(referral, now, actor, &inserted)) {
+        if (!insertOne(writer, referral, now, actor, &inserted)) {
             m_database.rollback();
             result.inserted.clear();
-            result.error = m_lastError;
+            result.error = writer.lastError();
             return result;
         }
         result.inserted.append(inserted);
@@ -261,7 +271,8 @@ InsertResult ReferralStore::insert(const QList<Referral> &referrals, const QDate
     return result;
 }
 
-bool ReferralStore::insertOne(const Referral &source, const QDateTime &now, const QString &actor, bool *inserted)
+bool ReferralStore::insertOne(ReferralWriter &writer, const Referral &source, const QDateTime &now,
+                              const QString &actor, bool *inserted)
 {
     Referral referral = source;
     referral.receivedAt = referral.receivedAt.toUTC();
@@ -271,30 +282,18 @@ bool ReferralStore::insertOne(const Referral &source, const QDateTime &now, cons
     referral.respondBy = m_policy.respondByFor(referral.receivedAt);
     if (isArchived(referral.status) && !referral.closedAt.isValid())
         referral.closedAt = referral.statusSince;
+    if (referral.status == Status::Negotiating && !referral.acceptedAt.isValid())
+        referral.acceptedAt = referral.statusSince;
 
-    const QStringList columns = ReferralRow::writableColumns();
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO referrals (%1) VALUES (%2) ON CONFLICT (id) DO NOTHING")
-                      .arg(columns.join(QStringLiteral(", ")), placeholders(columns.size())));
-    for (const QVariant &value : ReferralRow::values(referral, now))
-        query.addBindValue(value);
-    if (!query.exec())
-        return fail(query);
-    *inserted = query.numRowsAffected() == 1;
+    if (!writer.insert(referral, now, inserted))
+        return false;
     if (!*inserted)
         return true;
-
-    QSqlQuery history(m_database.connection());
-    history.prepare(QStringLiteral(
-        "INSERT INTO referral_history (referral_id, from_status, to_status, at, actor) "
-        "VALUES (?, NULL, ?, ?, ?)"));
-    history.addBindValue(referral.id);
-    history.addBindValue(statusName(referral.status));
-    history.addBindValue(ReferralRow::instant(now));
-    history.addBindValue(actor);
-    if (!history.exec())
-        return fail(history);
-    return true;
+    HistoryEntry imported;
+    imported.to = referral.status;
+    imported.at = now;
+    imported.actor = actor;
+    return writer.appendHistory(referral.id, imported);
 }
 
 ActionOutcome ReferralStore::apply(const QString &id, const ActionRequest &request, const QDateTime &now,
@@ -335,10 +334,11 @@ ActionOutcome ReferralStore::apply(const QString &id, const ActionRequest &reque
     // A missed deadline archives the referral as of the deadline, by the system, whoever asked.
     const QString by = decision.allowed() ? actor : QStringLiteral("system");
     const QDateTime at = decision.allowed() ? now : referral->deadline;
-    if (!transition(*referral, *decision.to, at, by, decision.allowed() ? &request : nullptr)
+    ReferralWriter writer(m_database);
+    if (!transition(writer, *referral, *decision.to, at, by, decision.allowed() ? &request : nullptr)
         || !m_database.commit()) {
+        outcome.message = writer.lastError().isEmpty() ? failureMessage(m_database, m_database.lastError()) : writer.lastError();
         m_database.rollback();
-        outcome.message = m_lastError;
         return outcome;
     }
     emit referralsChanged();
@@ -349,90 +349,143 @@ ActionOutcome ReferralStore::apply(const QString &id, const ActionRequest &reque
     return outcome;
 }
 
-bool ReferralStore::transition(Referral &referral, Status to, const QDateTime &at, const QString &actor,
-                               const ActionRequest *request)
+bool ReferralStore::transition(ReferralWriter &writer, Referral &referral, Status to, const QDateTime &at,
+                               const QString &actor, const ActionRequest *request)
 {
-    const Status from = referral.status;
+    HistoryEntry entry;
+    entry.from = referral.status;
+    entry.to = to;
+    entry.at = at;
+    entry.actor = actor;
+
     referral.status = to;
     referral.statusSince = at;
     referral.deadline = m_policy.deadlineFor(to, at);
     if (isArchived(to))
         referral.closedAt = at;
-
-    std::optional<Money> value;
-    QDate closingDate;
-    QString reason;
+    if (to == Status::Negotiating)
+        referral.acceptedAt = at;
     if (request) {
-        reason = request->reason.trimmed();
+        entry.reason = request->reason.trimmed();
         if (request->action == Action::Accept) {
             referral.estimate = Estimate{*request->value, request->closingDate, request->notes.trimmed()};
-            value = request->value;
-            closingDate = request->closingDate;
+            entry.value = request->value;
+            entry.closingDate = request->closingDate;
         } else if (request->action == Action::Won) {
             referral.finalValue = request->value ? request->value
                                                  : (referral.estimate ? std::optional<Money>(referral.estimate->value)
                                                                       : std::nullopt);
-            value = referral.finalValue;
+            entry.value = referral.finalValue;
         }
-        if (!reason.isEmpty())
-            referral.reason = reason;
+        if (!entry.reason.isEmpty())
+            referral.reason = entry.reason;
     }
 
-    QSqlQuery update(m_database.connection());
-    update.prepare(QStringLiteral(
-        "UPDATE referrals SET status = ?, tab = ?, status_since = ?, deadline = ?, closed_at = ?, "
-        "accepted_at = COALESCE(?, accepted_at), estimate_value = ?, estimate_currency = ?, "
-        "estimate_closing = ?, estimate_notes = ?, final_value = ?, final_currency = ?, reason = ?, "
-        "version = version + 1 WHERE id = ? AND version = ?"));
-    update.addBindValue(statusName(to));
-    update.addBindValue(tabName(tabOf(to)));
-    update.addBindValue(ReferralRow::instant(at));
-    update.addBindValue(ReferralRow::instant(referral.deadline));
-    update.addBindValue(ReferralRow::instant(referral.closedAt));
-    update.addBindValue(ReferralRow::instant(to == Status::Negotiating ? at : QDateTime()));
-    update.addBindValue(referral.estimate ? QVariant(referral.estimate->value.minorUnits) : QVariant(QMetaType::fromType<qint64>()));
-    update.addBindValue(referral.estimate ? QVariant(referral.estimate->value.currency) : QVariant(QMetaType::fromType<QString>()));
-    update.addBindValue(ReferralRow::date(referral.estimate ? referral.estimate->closingDate : QDate()));
-    update.addBindValue(referral.estimate ? QVariant(referral.estimate->notes) : QVariant(QMetaType::fromType<QString>()));
-    update.addBindValue(referral.finalValue ? QVariant(referral.finalValue->minorUnits) : QVariant(QMetaType::fromType<qint64>()));
-    update.addBindValue(referral.finalValue ? QVariant(referral.finalValue->currency) : QVariant(QMetaType::fromType<QString>()));
-    update.addBindValue(referral.reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(referral.reason));
-    update.addBindValue(referral.id);
-    update.addBindValue(referral.version);
-    if (!update.exec())
-        return fail(update);
-    if (update.numRowsAffected() != 1) {
-        m_lastError = QCoreApplication::translate("ReferralStore", "This referral was changed meanwhile; look at it again before you decide.");
+    if (!writer.writeState(referral) || !writer.appendHistory(referral.id, entry))
         return false;
-    }
-    ++referral.version;
+    if (!customerMustChooseAnotherPartner(to))
+        return true;
+    // A rep's "No thanks" or decline may still be undone: its notice waits out the undo window.
+    const bool undoable = request && canBeUndone(request->action);
+    return writer.enqueueNotice(referral.id, at, undoable ? at.addMSecs(kUndoWindowMs) : at);
+}
 
-    QSqlQuery history(m_database.connection());
-    history.prepare(QStringLiteral(
-        "INSERT INTO referral_history (referral_id, from_status, to_status, at, actor, reason, value, currency, closing_date) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    history.addBindValue(referral.id);
-    history.addBindValue(statusName(from));
-    history.addBindValue(statusName(to));
-    history.addBindValue(ReferralRow::instant(at));
-    history.addBindValue(actor);
-    history.addBindValue(reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(reason));
-    history.addBindValue(value ? QVariant(value->minorUnits) : QVariant(QMetaType::fromType<qint64>()));
-    history.addBindValue(value ? QVariant(value->currency) : QVariant(QMetaType::fromType<QString>()));
-    history.addBindValue(ReferralRow::date(closingDate));
-    if (!history.exec())
-        return fail(history);
+std::optional<HistoryEntry> ReferralStore::lastHistoryEntry(const QString &id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT from_status, to_status, at, actor FROM referral_history "
+                                 "WHERE referral_id = ? ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    HistoryEntry entry;
+    if (!query.value(0).isNull())
+        entry.from = statusFromName(query.value(0).toString());
+    entry.to = statusFromName(query.value(1).toString()).value_or(Status::New);
+    entry.at = ReferralRow::instantFrom(query.value(2));
+    entry.actor = query.value(3).toString();
+    return entry;
+}
 
-    if (customerMustChooseAnotherPartner(to)) {
-        QSqlQuery outbox(m_database.connection());
-        outbox.prepare(QStringLiteral("INSERT INTO outbox (referral_id, kind, created_at) VALUES (?, ?, ?)"));
-        outbox.addBindValue(referral.id);
-        outbox.addBindValue(kChooseAnotherPartner);
-        outbox.addBindValue(ReferralRow::instant(at));
-        if (!outbox.exec())
-            return fail(outbox);
+QDateTime ReferralStore::enteredAt(const Referral &referral, Status status) const
+{
+    if (status == Status::New)
+        return referral.receivedAt;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT at FROM referral_history WHERE referral_id = ? AND to_status = ? "
+                                 "ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(referral.id);
+    query.addBindValue(statusName(status));
+    if (!query.exec() || !query.next())
+        return referral.receivedAt;
+    return ReferralRow::instantFrom(query.value(0));
+}
+
+ActionOutcome ReferralStore::refuseUndo(const Referral &referral, const QString &message)
+{
+    m_database.rollback();
+    ActionOutcome outcome;
+    outcome.result = ActionOutcome::Result::Refused;
+    outcome.refusal = Refusal::NotAllowed;
+    outcome.message = message;
+    outcome.referral = visibleView(referral);
+    return outcome;
+}
+
+ActionOutcome ReferralStore::undo(const QString &id, int expectedVersion, const QDateTime &now, const QString &actor)
+{
+    ActionOutcome outcome;
+    if (!m_database.beginWrite()) {
+        outcome.message = failureMessage(m_database, m_database.lastError());
+        return outcome;
     }
-    return true;
+    std::optional<Referral> referral = load(id);
+    if (!referral) {
+        m_database.rollback();
+        outcome.result = ActionOutcome::Result::NotFound;
+        outcome.message = QCoreApplication::translate("ReferralStore", "There is no referral with the id \"%1\".").arg(id);
+        return outcome;
+    }
+    const std::optional<HistoryEntry> last = lastHistoryEntry(id);
+    const bool undoable = referral->version == expectedVersion && last && last->from && last->to == referral->status
+        && (last->to == Status::Skipped || last->to == Status::Declined) && last->actor == actor;
+    if (!undoable) {
+        return refuseUndo(*referral, QCoreApplication::translate("ReferralStore", "This decision can't be undone: the referral has changed since."));
+    }
+    if (last->at.msecsTo(now) >= kUndoWindowMs) {
+        const int seconds = static_cast<int>(kUndoWindowMs / 1000);
+        return refuseUndo(*referral, QCoreApplication::translate("ReferralStore", "This decision is final: it can only be undone within %n second(s).", nullptr, seconds));
+    }
+
+    ReferralWriter writer(m_database);
+    int withdrawn = 0;
+    if (!writer.withdrawNotices(id, now, &withdrawn)) {
+        outcome.message = writer.lastError();
+        m_database.rollback();
+        return outcome;
+    }
+    if (withdrawn == 0)
+        return refuseUndo(*referral, QCoreApplication::translate("ReferralStore", "This decision is final: the customer has already been told."));
+
+    HistoryEntry entry;
+    entry.from = referral->status;
+    entry.to = *last->from;
+    entry.at = now;
+    entry.actor = actor;
+    referral->status = *last->from;
+    referral->statusSince = enteredAt(*referral, referral->status);
+    referral->deadline = m_policy.deadlineFor(referral->status, referral->statusSince);
+    referral->closedAt = QDateTime();
+    referral->reason.clear();
+    if (!writer.writeState(*referral) || !writer.appendHistory(id, entry) || !m_database.commit()) {
+        outcome.message = writer.lastError().isEmpty() ? failureMessage(m_database, m_database.lastError()) : writer.lastError();
+        m_database.rollback();
+        return outcome;
+    }
+    emit referralsChanged();
+    outcome.result = ActionOutcome::Result::Applied;
+    outcome.referral = visibleView(*referral);
+    return outcome;
 }
 
 SweepResult ReferralStore::sweep(const QDateTime &now)
@@ -461,13 +514,15 @@ SweepResult ReferralStore::sweep(const QDateTime &now)
 
         SweepResult archived;
         bool ok = true;
+        ReferralWriter writer(m_database);
         for (Referral &referral : batch) {
             const std::optional<Status> to = statusAfterDeadline(referral.status);
             if (!to)
                 continue;
             // Archived at the deadline itself, not at the sweep: the app may have been closed.
             const QDateTime at = referral.deadline;
-            if (!transition(referral, *to, at, QStringLiteral("system"), nullptr)) {
+            if (!transition(writer, referral, *to, at, QStringLiteral("system"), nullptr)) {
+                m_lastError = writer.lastError();
                 ok = false;
                 break;
             }
@@ -480,7 +535,7 @@ SweepResult ReferralStore::sweep(const QDateTime &now)
         }
         result.missed += archived.missed;
         result.expired += archived.expired;
-        if (batch.size() < kSweepBatch)
+        if (batch.size() < kSweepBatch || archived.isEmpty())
             break;
     }
     if (!result.isEmpty())

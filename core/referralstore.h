@@ -10,7 +10,8 @@
 #include <optional>
 
 class Database;
-class QSqlQuery;
+class ReferralWriter;
+class SqlDialect;
 
 enum class SortKey { Deadline, ReceivedAt, ClosedAt, ClosingDate };
 
@@ -25,6 +26,10 @@ struct ReferralQuery
 {
     std::optional<Tab> tab;
     QList<Status> statuses; // empty: any status (of the tab, if one is given)
+    QString search;         // words found anywhere in what the partner may see; empty: all
+    QDateTime closedFrom;   // archived between these instants (each optional, inclusive)
+    QDateTime closedUntil;
+    QDateTime deadlineUntil; // only referrals due at or before this instant
     SortKey sort = SortKey::Deadline;
     Qt::SortOrder order = Qt::AscendingOrder;
     std::optional<PageCursor> after;
@@ -80,12 +85,17 @@ public:
     QHash<Tab, int> countsByTab() const;
     int pendingOutboxCount() const;
 
-    // Stores new referrals (deadlines and targets are computed here from receivedAt); ids
+    // Stores new referrals (deadlines and targets are computed here from statusSince, or
+    // receivedAt when it is not set); ids
     // already stored are left untouched and reported as not inserted.
     InsertResult insert(const QList<Referral> &referrals, const QDateTime &now, const QString &actor);
 
     ActionOutcome apply(const QString &id, const ActionRequest &request, const QDateTime &now,
                         const QString &actor, std::optional<int> expectedVersion = std::nullopt);
+
+    // Takes back a "No thanks" or a decline within kUndoWindowMs of it, by the same person,
+    // while the customer's notice is still unsent: the referral is as it was before.
+    ActionOutcome undo(const QString &id, int expectedVersion, const QDateTime &now, const QString &actor);
 
     // Archives every referral whose deadline is at or before `now`.
     SweepResult sweep(const QDateTime &now);
@@ -98,12 +108,15 @@ signals:
     void referralsChanged();
 
 private:
-    static QString pageStatement(const ReferralQuery &query, QVariantList *bindings);
+    static QString pageStatement(const SqlDialect &dialect, const ReferralQuery &query, QVariantList *bindings);
     std::optional<Referral> load(const QString &id) const;
-    bool transition(Referral &referral, Status to, const QDateTime &at, const QString &actor,
-                    const ActionRequest *request);
-    bool insertOne(const Referral &referral, const QDateTime &now, const QString &actor, bool *inserted);
-    bool fail(const QSqlQuery &query);
+    bool transition(ReferralWriter &writer, Referral &referral, Status to, const QDateTime &at,
+                    const QString &actor, const ActionRequest *request);
+    bool insertOne(ReferralWriter &writer, const Referral &referral, const QDateTime &now, const QString &actor,
+                   bool *inserted);
+    std::optional<HistoryEntry> lastHistoryEntry(const QString &id) const;
+    QDateTime enteredAt(const Referral &referral, Status status) const;
+    ActionOutcome refuseUndo(const Referral &referral, const QString &message);
 
     Database &m_database;
     DeadlinePolicy m_policy;

@@ -19,8 +19,17 @@ public:
     // Starts a transaction that will write; SQLite takes the write lock up front so that a
     // read-then-write never fails half-way on a lock upgrade.
     virtual QString beginWriteTransaction() const = 0;
-    // Replaces the placeholders of portable DDL: ${BIGINT}, ${SERIAL_KEY}.
+    // Replaces the placeholders of portable DDL: ${BIGINT}, ${SERIAL_KEY}, and the statement
+    // ${CREATE_SEARCH_INDEX}.
     virtual QString ddl(QString portableDdl) const = 0;
+
+    // Full-text search over referrals (see searchtext.h for what is indexed).
+    virtual QString searchIndexDelete() const = 0; // binds the referral id
+    virtual QString searchIndexInsert() const = 0; // binds the text, then the referral id
+    // A condition on the referrals table that keeps rows whose text contains every term.
+    virtual QString searchCondition(const QStringList &terms, QVariantList *bindings) const = 0;
+    // A cheap query whose value changes whenever another connection commits a change.
+    virtual QString changeCounterQuery() const = 0;
     // Put before a SELECT to get the query plan instead of rows.
     virtual QString explainPrefix() const = 0;
     virtual ErrorKind classify(const QSqlError &error) const = 0;

@@ -1,5 +1,7 @@
 #include "sqldialect.h"
 
+#include <QVariant>
+
 namespace {
 
 class SqliteDialect final : public SqlDialect
@@ -23,9 +25,50 @@ public:
 
     QString ddl(QString portableDdl) const override
     {
+        // Trigram tokens find text inside words, which Korean needs ("고객" in "고객이").
+        if (portableDdl == QLatin1String("${CREATE_SEARCH_INDEX}"))
+            return QStringLiteral("CREATE VIRTUAL TABLE referral_search USING fts5(body, tokenize = 'trigram')");
         return portableDdl.replace(QLatin1String("${BIGINT}"), QLatin1String("INTEGER"))
             .replace(QLatin1String("${SERIAL_KEY}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     }
+
+    QString searchIndexDelete() const override
+    {
+        return QStringLiteral("DELETE FROM referral_search WHERE rowid = (SELECT rowid FROM referrals WHERE id = ?)");
+    }
+
+    QString searchIndexInsert() const override
+    {
+        return QStringLiteral("INSERT INTO referral_search (rowid, body) SELECT rowid, ? FROM referrals WHERE id = ?");
+    }
+
+    QString searchCondition(const QStringList &terms, QVariantList *bindings) const override
+    {
+        // Trigrams need three characters; shorter terms fall back to LIKE over the same table.
+        QStringList matched;
+        QStringList conditions;
+        QVariantList likeBindings;
+        for (const QString &term : terms) {
+            if (term.size() >= 3) {
+                matched.append(QLatin1Char('"') + QString(term).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'));
+            } else {
+                QString escaped = term;
+                escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+                conditions.append(QStringLiteral("body LIKE ? ESCAPE '\\'"));
+                likeBindings.append(QLatin1Char('%') + escaped + QLatin1Char('%'));
+            }
+        }
+        if (!matched.isEmpty()) {
+            conditions.prepend(QStringLiteral("referral_search MATCH ?"));
+            bindings->append(matched.join(QStringLiteral(" AND ")));
+        }
+        *bindings += likeBindings;
+        if (conditions.isEmpty())
+            return QStringLiteral("1 = 1");
+        return QStringLiteral("rowid IN (SELECT rowid FROM referral_search WHERE %1)").arg(conditions.join(QStringLiteral(" AND ")));
+    }
+
+    QString changeCounterQuery() const override { return QStringLiteral("PRAGMA data_version"); }
 
     QString explainPrefix() const override { return QStringLiteral("EXPLAIN QUERY PLAN "); }
 

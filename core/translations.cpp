@@ -24,10 +24,13 @@ void installTranslations(const QLocale &locale)
 {
     QCoreApplication::removeTranslator(&ownTranslator());
     QCoreApplication::removeTranslator(&qtTranslator());
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return;
-    if (ownTranslator().load(locale, QStringLiteral("referral-desk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    // English needs its catalogue only for plural forms.
+    const QLocale catalogue = english ? QLocale(QLocale::English) : locale;
+    if (ownTranslator().load(catalogue, QStringLiteral("referral-desk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&ownTranslator());
+    if (english)
+        return;
     if (qtTranslator().load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator());

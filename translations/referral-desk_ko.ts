@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>Accept referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished">수락</translation>
+    </message>
+    <message>
+        <source>Estimated deal value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated closing date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting moves the referral to Negotiating. The customer sees that you engage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchivedFilterBar</name>
+    <message>
+        <source>Closed between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -97,6 +139,22 @@
         <source>sweep takes no arguments.</source>
         <translation>sweep에는 인수를 쓸 수 없습니다.</translation>
     </message>
+    <message>
+        <source>How many sample referrals to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo takes no arguments besides --count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored %L1 of %L2 sample referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -123,6 +181,258 @@
     <message>
         <source>The database %1 reported an error: %2</source>
         <translation>데이터베이스 %1에서 오류가 발생했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Referral Desk can&apos;t open its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral Desk databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineAlerts</name>
+    <message>
+        <source>Deadline within an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) run out of time within an hour.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline within four hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) run out of time within four hours.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new referral(s) to triage.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a referral to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-hour target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown once you are interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated deal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated closing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final deal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (your time)
+%2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No referrals yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the referrals you exported from Partner Center as JSON, or load sample referrals to try Referral Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import referrals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load sample referrals</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -161,29 +471,69 @@ Commands:
   won ID [--value AMOUNT]
   lost ID --reason TEXT
   sweep                                archive every referral whose deadline has passed
+  demo [--count N]                     add N realistic sample referrals (default 200)
 
 Output is JSON on standard output; errors go to standard error.
 Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
 3 refused by a rule, 4 no such referral.
 </source>
-        <translation>사용법: referral-desk-cli [--db PATH] [--now ISO-8601-UTC] [--user NAME] COMMAND ...
-
-명령:
-  import FILE...                       파트너 센터 추천 JSON 가져오기(-는 표준 입력)
-  list [--status S[,S...]] [--tab new|evaluating|negotiating|archived]
-  show ID                              추천 하나와 그 기록
-  interested ID                        관심 있음: 새 추천을 평가로 이동
-  skip ID [--reason TEXT]              관심 없음: 새 추천을 건너뜀으로 보관
-  accept ID --value AMOUNT --currency CODE --closing YYYY-MM-DD [--notes TEXT]
-  decline ID --reason TEXT
-  won ID [--value AMOUNT]
-  lost ID --reason TEXT
-  sweep                                기한이 지난 모든 추천 보관
-
-출력은 표준 출력에 JSON으로, 오류는 표준 오류로 나갑니다.
-종료 코드: 0 완료, 1 일부 레코드 거부 또는 기타 실패, 2 사용법 오류,
-3 규칙에 따라 거부됨, 4 해당 추천 없음.
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>The file can&apos;t be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there (duplicates).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -268,6 +618,167 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>New (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiating (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this tab (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the referral to Evaluating and see the customer&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No thanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the referral as Skipped; the customer is told to choose another partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept with an estimated deal value and closing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline with a reason; the customer is told to choose another partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Won…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the deal as won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the deal as lost, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import referrals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;sample referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time ran out: this referral is now archived as Missed, and the customer is told to choose another partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time ran out: this referral is now archived as Expired, and the customer is told to choose another partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center referrals (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is still running; drop the files again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample referral(s) loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code such as KRW, USD or EUR.</source>
@@ -294,6 +805,24 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>The amount must be greater than zero.</source>
         <translation>금액은 0보다 커야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyInput</name>
+    <message>
+        <source>Enter the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -392,6 +921,176 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>No thanks</source>
+        <translation type="unfinished">관심 없음</translation>
+    </message>
+    <message>
+        <source>The referral is archived as Skipped and the customer is told to choose another partner. A reason is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral is archived as Declined and the customer is told to choose another partner. Why do you decline?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal is archived as Lost. Why was it lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or in your own words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer chose another partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s budget was cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing did not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the regions we serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not our area of expertise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer too small for us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer too large for us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capacity right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget too low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of another referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralColumns</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-hour target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated deal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated closing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferralImporter</name>
     <message>
         <source>The file is not valid JSON: %1 at line %2, column %3.</source>
@@ -419,6 +1118,20 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>This referral was changed meanwhile; look at it again before you decide.</source>
         <translation>그동안 이 추천이 변경되었습니다. 결정하기 전에 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This decision can&apos;t be undone: the referral has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This decision is final: it can only be undone within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This decision is final: the customer has already been told.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -458,6 +1171,83 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>Expired</source>
         <translation>만료됨</translation>
+    </message>
+</context>
+<context>
+    <name>TriageController</name>
+    <message>
+        <source>Undone: the referral is back in %1 and the customer will not be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to Evaluating: the customer&apos;s details are now shown. Accept or decline within 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped. The customer will be told to choose another partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: the deal is in Negotiating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined. The customer will be told to choose another partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WonDialog</name>
+    <message>
+        <source>Deal won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">성공</translation>
+    </message>
+    <message>
+        <source>Final deal value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congratulations! The deal is archived as Won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Triage partner referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the clock at this instant (for demonstrations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name recorded with your decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of each tab into this folder and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now must be an ISO 8601 date and time such as 2024-05-01T09:30:00Z.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

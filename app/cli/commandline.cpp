@@ -7,6 +7,7 @@
 #include "referralimporter.h"
 #include "referraljson.h"
 #include "referralstore.h"
+#include "samplereferrals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,6 +19,12 @@
 #include <unistd.h>
 
 namespace {
+
+constexpr int kDemoDefaultCount = 200;
+constexpr int kDemoMaxCount = 10'000'000;
+constexpr int kDemoBatch = 5'000;
+// One seed for every run, so that running demo again finds the same referrals (duplicates).
+constexpr quint32 kDemoSeed = 2026;
 
 QString loginName()
 {
@@ -76,7 +83,7 @@ int CommandLine::run(const QStringList &arguments)
     static const QStringList commands = {
         QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("sweep"),
         QStringLiteral("interested"), QStringLiteral("skip"), QStringLiteral("accept"),
-        QStringLiteral("decline"), QStringLiteral("won"), QStringLiteral("lost"),
+        QStringLiteral("decline"), QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("demo"),
     };
     const QString command = m_options.command;
     if (!commands.contains(command))
@@ -105,6 +112,8 @@ int CommandLine::run(const QStringList &arguments)
         return show(arguments_);
     if (command == QLatin1String("sweep"))
         return sweep(arguments_);
+    if (command == QLatin1String("demo"))
+        return demo(arguments_);
     return act(*actionFromName(command), arguments_);
 }
 
@@ -347,5 +356,45 @@ int CommandLine::sweep(const QStringList &arguments)
                           {QStringLiteral("expired"), QJsonArray::fromStringList(result.expired)}});
     if (!result.error.isEmpty())
         return fail(Failure, result.error);
+    return Done;
+}
+
+int CommandLine::demo(const QStringList &arguments)
+{
+    const QCommandLineOption countOption(QStringLiteral("count"), QCoreApplication::translate("CommandLine", "How many sample referrals to add."),
+                                         QStringLiteral("N"), QString::number(kDemoDefaultCount));
+    QCommandLineParser parser;
+    parser.addOption(countOption);
+    QString error;
+    if (!parseCommand(parser, arguments, &error))
+        return usageError(error);
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QCoreApplication::translate("CommandLine", "demo takes no arguments besides --count."));
+    bool ok = false;
+    const int count = parser.value(countOption).trimmed().toInt(&ok);
+    if (!ok || count < 1 || count > kDemoMaxCount)
+        return usageError(QCoreApplication::translate("CommandLine", "--count must be a whole number from 1 to %1, not \"%2\".")
+                              .arg(QString::number(kDemoMaxCount), parser.value(countOption)));
+
+    // Progress is for people watching a terminal; scripts and tests read only the JSON.
+    const bool showProgress = isatty(STDERR_FILENO);
+    const QDateTime now = m_clock->now();
+    int duplicates = 0;
+    for (int done = 0; done < count;) {
+        const int batch = qMin(kDemoBatch, count - done);
+        const InsertResult result = m_store->insert(sampleReferrals(batch, now, kDemoSeed, done), now, m_options.user);
+        if (!result.error.isEmpty()) {
+            if (showProgress)
+                m_err << '\n';
+            return fail(Failure, result.error);
+        }
+        duplicates += int(result.inserted.count(false));
+        done += batch;
+        if (showProgress)
+            m_err << '\r' << QCoreApplication::translate("CommandLine", "Stored %L1 of %L2 sample referrals.").arg(done).arg(count) << Qt::flush;
+    }
+    if (showProgress)
+        m_err << '\n';
+    printJson(QJsonObject{{QStringLiteral("generated"), count}, {QStringLiteral("duplicates"), duplicates}});
     return Done;
 }

@@ -26,6 +26,7 @@ private:
     int show(const QStringList &arguments);
     int act(Action action, const QStringList &arguments);
     int sweep(const QStringList &arguments);
+    int demo(const QStringList &arguments);
 
     int usageError(const QString &message);
     int fail(int code, const QString &message);

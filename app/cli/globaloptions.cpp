@@ -73,6 +73,7 @@ QString usageText()
               "  won ID [--value AMOUNT]\n"
               "  lost ID --reason TEXT\n"
               "  sweep                                archive every referral whose deadline has passed\n"
+              "  demo [--count N]                     add N realistic sample referrals (default 200)\n"
               "\n"
               "Output is JSON on standard output; errors go to standard error.\n"
               "Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,\n"

@@ -112,6 +112,7 @@ private slots:
         QTest::newRow("decline without reason") << QStringList{QStringLiteral("decline"), QStringLiteral("a")};
         QTest::newRow("option of another command") << QStringList{QStringLiteral("interested"), QStringLiteral("a"), QStringLiteral("--value"), QStringLiteral("5")};
         QTest::newRow("import without files") << QStringList{QStringLiteral("import")};
+        QTest::newRow("demo --count 0") << QStringList{QStringLiteral("demo"), QStringLiteral("--count"), QStringLiteral("0")};
     }
 
     void shouldExitTwoOnUsageErrors()
@@ -307,6 +308,21 @@ private slots:
         QCOMPARE(swept.object().value(QStringLiteral("missed")).toArray(), (QJsonArray{QStringLiteral("beta"), QStringLiteral("alpha")}));
         QCOMPARE(swept.object().value(QStringLiteral("expired")).toArray(), QJsonArray{QStringLiteral("gamma")});
         QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--tab"), QStringLiteral("archived")}).array().size(), 3);
+    }
+
+    void shouldGenerateDemoReferrals()
+    {
+        const Run first = cli({QStringLiteral("demo"), QStringLiteral("--count"), QStringLiteral("300")});
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(first.object().value(QStringLiteral("generated")).toInt(), 300);
+        QCOMPARE(first.object().value(QStringLiteral("duplicates")).toInt(), 0);
+        QVERIFY2(first.err.isEmpty(), qPrintable(first.err)); // no progress when standard error is no terminal
+        QVERIFY(!cli({QStringLiteral("list"), QStringLiteral("--tab"), QStringLiteral("new")}).array().isEmpty());
+
+        const Run again = cli({QStringLiteral("demo"), QStringLiteral("--count"), QStringLiteral("300")});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.object().value(QStringLiteral("generated")).toInt(), 300);
+        QCOMPARE(again.object().value(QStringLiteral("duplicates")).toInt(), 300);
     }
 
     void shouldRefuseADatabaseFromANewerVersion()

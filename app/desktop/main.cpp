@@ -1,0 +1,83 @@
+#include "clock.h"
+#include "databaseopener.h"
+#include "deadlinechecker.h"
+#include "isotime.h"
+#include "mainwindow.h"
+#include "paths.h"
+#include "referralstore.h"
+#include "screenshots.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace {
+
+QString loginName()
+{
+    for (const char *variable : {"USER", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return QStringLiteral("unknown");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("referral-desk"));
+    QApplication::setOrganizationName(QStringLiteral("referral-desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Referral Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(REFERRAL_DESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/referral-desk.svg")));
+    installTranslations(QLocale::system());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Triage partner referrals."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "The database to open."), QStringLiteral("PATH"));
+    const QCommandLineOption nowOption(QStringLiteral("now"), QApplication::translate("main", "Start the clock at this instant (for demonstrations)."),
+                                       QStringLiteral("ISO-8601-UTC"));
+    const QCommandLineOption userOption(QStringLiteral("user"), QApplication::translate("main", "The name recorded with your decisions."), QStringLiteral("NAME"));
+    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"), QApplication::translate("main", "Save a picture of each tab into this folder and quit."),
+                                               QStringLiteral("DIR"));
+    parser.addOptions({dbOption, nowOption, userOption, screenshotsOption});
+    parser.process(app);
+
+    std::unique_ptr<Clock> clock;
+    if (parser.isSet(nowOption)) {
+        const std::optional<QDateTime> start = parseIsoInstant(parser.value(nowOption));
+        if (!start) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Referral Desk"),
+                                  QApplication::translate("main", "--now must be an ISO 8601 date and time such as 2024-05-01T09:30:00Z."));
+            return 2;
+        }
+        clock = std::make_unique<ShiftedClock>(*start);
+    } else {
+        clock = std::make_unique<SystemClock>();
+    }
+    const QString user = parser.isSet(userOption) ? parser.value(userOption) : loginName();
+
+    std::unique_ptr<Database> database = openDatabaseInteractively(parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath());
+    if (!database)
+        return 1;
+    ReferralStore store(*database);
+    DeadlineChecker checker(store, *clock);
+    checker.start();
+    MainWindow window(*database, store, *clock, checker, user);
+    window.show();
+    if (parser.isSet(screenshotsOption))
+        return saveScreenshots(window, parser.value(screenshotsOption)) ? 0 : 1;
+    return app.exec();
+}

@@ -1,0 +1,172 @@
+#include "referralwriter.h"
+
+#include "database.h"
+#include "referralrow.h"
+#include "searchtext.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace {
+
+QString placeholders(int count)
+{
+    QStringList marks;
+    for (int i = 0; i < count; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
+QVariant nullableText(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+QVariant minorUnits(const std::optional<Money> &money)
+{
+    return money ? QVariant(money->minorUnits) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant currency(const std::optional<Money> &money)
+{
+    return money ? QVariant(money->currency) : QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace
+
+ReferralWriter::ReferralWriter(Database &database)
+    : m_database(database)
+{
+}
+
+QSqlQuery &ReferralWriter::prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql)
+{
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_database.connection());
+        slot->prepare(sql);
+    }
+    return *slot;
+}
+
+bool ReferralWriter::run(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_lastError = m_database.describe(query.lastError());
+    return false;
+}
+
+bool ReferralWriter::insert(const Referral &referral, const QDateTime &importedAt, bool *inserted)
+{
+    QString sql;
+    if (!m_insert) {
+        const QStringList columns = ReferralRow::writableColumns();
+        sql = QStringLiteral("INSERT INTO referrals (%1) VALUES (%2) ON CONFLICT (id) DO NOTHING")
+                  .arg(columns.join(QStringLiteral(", ")), placeholders(columns.size()));
+    }
+    QSqlQuery &query = prepared(m_insert, sql);
+    const QVariantList values = ReferralRow::values(referral, importedAt);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!run(query))
+        return false;
+    *inserted = query.numRowsAffected() == 1;
+    return !*inserted || refreshSearch(referral, true);
+}
+
+bool ReferralWriter::writeState(Referral &referral)
+{
+    std::optional<Money> estimate;
+    if (referral.estimate)
+        estimate = referral.estimate->value;
+    QSqlQuery &update = prepared(m_update, QStringLiteral(
+        "UPDATE referrals SET status = ?, tab = ?, status_since = ?, deadline = ?, closed_at = ?, "
+        "accepted_at = ?, estimate_value = ?, estimate_currency = ?, estimate_closing = ?, "
+        "estimate_notes = ?, final_value = ?, final_currency = ?, reason = ?, version = version + 1 "
+        "WHERE id = ? AND version = ?"));
+    const QVariantList values = {
+        statusName(referral.status),
+        tabName(tabOf(referral.status)),
+        ReferralRow::instant(referral.statusSince),
+        ReferralRow::instant(referral.deadline),
+        ReferralRow::instant(referral.closedAt),
+        ReferralRow::instant(referral.acceptedAt),
+        minorUnits(estimate),
+        currency(estimate),
+        ReferralRow::date(referral.estimate ? referral.estimate->closingDate : QDate()),
+        referral.estimate ? nullableText(referral.estimate->notes) : QVariant(QMetaType::fromType<QString>()),
+        minorUnits(referral.finalValue),
+        currency(referral.finalValue),
+        nullableText(referral.reason),
+        referral.id,
+        referral.version,
+    };
+    for (int i = 0; i < values.size(); ++i)
+        update.bindValue(i, values.at(i));
+    if (!run(update))
+        return false;
+    if (update.numRowsAffected() != 1) {
+        m_lastError = QCoreApplication::translate("ReferralStore", "This referral was changed meanwhile; look at it again before you decide.");
+        return false;
+    }
+    ++referral.version;
+    return refreshSearch(referral, false);
+}
+
+bool ReferralWriter::appendHistory(const QString &referralId, const HistoryEntry &entry)
+{
+    QSqlQuery &history = prepared(m_history, QStringLiteral(
+        "INSERT INTO referral_history (referral_id, from_status, to_status, at, actor, reason, value, currency, closing_date) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantList values = {
+        referralId,
+        entry.from ? QVariant(statusName(*entry.from)) : QVariant(QMetaType::fromType<QString>()),
+        statusName(entry.to),
+        ReferralRow::instant(entry.at),
+        entry.actor,
+        nullableText(entry.reason),
+        minorUnits(entry.value),
+        currency(entry.value),
+        ReferralRow::date(entry.closingDate),
+    };
+    for (int i = 0; i < values.size(); ++i)
+        history.bindValue(i, values.at(i));
+    return run(history);
+}
+
+bool ReferralWriter::enqueueNotice(const QString &referralId, const QDateTime &at, const QDateTime &notBefore)
+{
+    QSqlQuery &notice = prepared(m_notice, QStringLiteral(
+        "INSERT INTO outbox (referral_id, kind, created_at, not_before) VALUES (?, 'choose_another_partner', ?, ?)"));
+    notice.bindValue(0, referralId);
+    notice.bindValue(1, ReferralRow::instant(at));
+    notice.bindValue(2, ReferralRow::instant(notBefore));
+    return run(notice);
+}
+
+bool ReferralWriter::withdrawNotices(const QString &referralId, const QDateTime &now, int *withdrawn)
+{
+    QSqlQuery &withdraw = prepared(m_withdraw, QStringLiteral(
+        "UPDATE outbox SET withdrawn_at = ? WHERE referral_id = ? AND sent_at IS NULL AND withdrawn_at IS NULL"));
+    withdraw.bindValue(0, ReferralRow::instant(now));
+    withdraw.bindValue(1, referralId);
+    if (!run(withdraw))
+        return false;
+    *withdrawn = withdraw.numRowsAffected();
+    return true;
+}
+
+bool ReferralWriter::refreshSearch(const Referral &referral, bool isNew)
+{
+    // What search may find changes with the status (the customer's name shows from Evaluating on).
+    if (!isNew) {
+        QSqlQuery &remove = prepared(m_searchDelete, m_database.dialect().searchIndexDelete());
+        remove.bindValue(0, referral.id);
+        if (!run(remove))
+            return false;
+    }
+    QSqlQuery &add = prepared(m_searchInsert, m_database.dialect().searchIndexInsert());
+    add.bindValue(0, searchBody(referral));
+    add.bindValue(1, referral.id);
+    return run(add);
+}

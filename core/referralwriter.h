@@ -1,0 +1,46 @@
+#pragma once
+
+#include "referral.h"
+
+#include <QSqlQuery>
+#include <memory>
+
+class Database;
+
+// The statements every change writes: a referral's state, its history, the customer notices and
+// the search index. Made for one transaction: it prepares each statement once and reuses it,
+// so that an import batch of thousands costs thousands of executions, not of preparations.
+class ReferralWriter
+{
+public:
+    explicit ReferralWriter(Database &database);
+
+    // Stores a new referral (deadline and targets already computed); *inserted is false when the
+    // id was already stored, which leaves the stored one untouched.
+    bool insert(const Referral &referral, const QDateTime &importedAt, bool *inserted);
+    // Writes the mutable state of `referral` if its version is still the stored one, then
+    // bumps the version.
+    bool writeState(Referral &referral);
+    bool appendHistory(const QString &referralId, const HistoryEntry &entry);
+    // A notice telling the customer to choose another partner, not to be sent before notBefore.
+    bool enqueueNotice(const QString &referralId, const QDateTime &at, const QDateTime &notBefore);
+    // Withdraws the unsent notices of a referral; *withdrawn counts them.
+    bool withdrawNotices(const QString &referralId, const QDateTime &now, int *withdrawn);
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql);
+    bool run(QSqlQuery &query);
+    bool refreshSearch(const Referral &referral, bool isNew);
+
+    Database &m_database;
+    std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<QSqlQuery> m_update;
+    std::unique_ptr<QSqlQuery> m_history;
+    std::unique_ptr<QSqlQuery> m_notice;
+    std::unique_ptr<QSqlQuery> m_withdraw;
+    std::unique_ptr<QSqlQuery> m_searchDelete;
+    std::unique_ptr<QSqlQuery> m_searchInsert;
+    QString m_lastError;
+};

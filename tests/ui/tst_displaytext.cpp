@@ -1,0 +1,58 @@
+#include "displaytext.h"
+#include "testdatabase.h"
+#include "translations.h"
+
+#include <QTest>
+
+class TestDisplayText : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { installTranslations(QLocale(QLocale::English)); }
+
+    void shouldSayHowMuchTimeIsLeft_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("seconds") << qint64(30 * 1000) << "under a minute";
+        QTest::newRow("minutes") << qint64(45 * 60 * 1000) << "45 min";
+        QTest::newRow("hours and minutes") << qint64((2 * 60 + 15) * 60 * 1000) << "2 h 15 min";
+        QTest::newRow("whole hours") << qint64(5 * 3600 * 1000) << "5 h";
+        QTest::newRow("a day and more in hours") << qint64(30LL * 3600 * 1000) << "30 h";
+        QTest::newRow("days") << qint64(3LL * 24 * 3600 * 1000 + 5000) << "3 days";
+        QTest::newRow("one day") << qint64(49LL * 3600 * 1000) << "2 days";
+    }
+
+    void shouldSayHowMuchTimeIsLeft()
+    {
+        QFETCH(qint64, ms);
+        QFETCH(QString, text);
+        QCOMPARE(DisplayText::timeLeft(ms), text);
+    }
+
+    void shouldWriteMoneyWithTheDealsDecimals()
+    {
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(DisplayText::money(Money{150000000, QStringLiteral("KRW")}, english), QStringLiteral("₩150,000,000"));
+        QCOMPARE(DisplayText::money(Money{123450, QStringLiteral("USD")}, english), QStringLiteral("$1,234.50"));
+        QCOMPARE(DisplayText::money(Money{1234, QStringLiteral("KWD")}, english), QStringLiteral("KWD 1.234"));
+        const QLocale korean(QLocale::Korean, QLocale::SouthKorea);
+        QCOMPARE(DisplayText::money(Money{150000000, QStringLiteral("KRW")}, korean), QStringLiteral("₩150,000,000"));
+    }
+
+    void shouldTellTheTargetState()
+    {
+        const QDateTime received = utc("2026-01-01T00:00:00Z");
+        Referral referral = sampleReferral(QStringLiteral("r"), received);
+        referral.respondBy = received.addDays(1);
+        QCOMPARE(DisplayText::targetState(referral, received.addSecs(3600)), QStringLiteral("due in 23 h"));
+        QCOMPARE(DisplayText::targetState(referral, received.addSecs(26 * 3600)), QStringLiteral("passed 2 h ago"));
+        referral.status = Status::Evaluating;
+        referral.statusSince = received.addSecs(600);
+        QCOMPARE(DisplayText::targetState(referral, received.addDays(3)), QStringLiteral("met"));
+    }
+};
+
+QTEST_MAIN(TestDisplayText)
+#include "tst_displaytext.moc"

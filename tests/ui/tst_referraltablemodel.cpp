@@ -1,0 +1,156 @@
+#include "clock.h"
+#include "referraltablemodel.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+const QDateTime kNow = utc("2026-08-10T12:00:00Z");
+
+void fill(TestDatabase &db, int count)
+{
+    QList<Referral> referrals;
+    for (int i = 0; i < count; ++i) {
+        Referral referral = sampleReferral(QStringLiteral("r%1").arg(i, 4, 10, QLatin1Char('0')), kNow.addSecs(-60 * i));
+        referral.details.notes = i % 3 == 0 ? QStringLiteral("클라우드 이전 문의") : QStringLiteral("Office rollout");
+        referrals.append(referral);
+    }
+    QVERIFY(db.store().insert(referrals, kNow, QStringLiteral("t")).error.isEmpty());
+}
+
+} // namespace
+
+class TestReferralTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldPassTheModelTesterOnEveryTab()
+    {
+        TestDatabase db;
+        fill(db, 450);
+        ActionRequest request;
+        request.action = Action::Interested;
+        for (int i = 0; i < 30; ++i)
+            db.store().apply(QStringLiteral("r%1").arg(i, 4, 10, QLatin1Char('0')), request, kNow, QStringLiteral("t"));
+        ManualClock clock(kNow);
+        for (Tab tab : allTabs()) {
+            ReferralTableModel model(db.store(), clock, tab);
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            while (model.canFetchMore({}))
+                model.fetchMore({});
+            model.sort(0, Qt::DescendingOrder);
+            model.setSearch(QStringLiteral("클라우드"));
+            model.tick();
+            model.retranslate();
+        }
+    }
+
+    void shouldLoadAPageAtATime()
+    {
+        TestDatabase db;
+        fill(db, 450);
+        ManualClock clock(kNow);
+        ReferralTableModel model(db.store(), clock, Tab::New);
+        QCOMPARE(model.rowCount(), ReferralTableModel::kPageSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * ReferralTableModel::kPageSize);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 450);
+        QVERIFY(!model.canFetchMore({}));
+
+        // Reloading keeps as many rows as were shown, so the view keeps its place.
+        model.reload();
+        QCOMPARE(model.rowCount(), 450);
+    }
+
+    void shouldListLeastTimeLeftFirstAndSortInSql()
+    {
+        TestDatabase db;
+        fill(db, 10);
+        ManualClock clock(kNow);
+        ReferralTableModel model(db.store(), clock, Tab::New);
+        // The oldest referral has the least time left.
+        QCOMPARE(model.data(model.index(0, 0), ReferralTableModel::IdRole).toString(), QStringLiteral("r0009"));
+        const int received = model.columnOf(Column::Received);
+        QCOMPARE(model.sortColumn(), model.columnOf(Column::TimeLeft));
+        model.sort(received, Qt::DescendingOrder);
+        QCOMPARE(model.data(model.index(0, 0), ReferralTableModel::IdRole).toString(), QStringLiteral("r0000"));
+
+        const int notes = model.columnOf(Column::Notes);
+        QVERIFY(!model.isSortable(notes));
+        model.sort(notes, Qt::AscendingOrder);
+        QCOMPARE(model.sortColumn(), received);
+    }
+
+    void shouldSearchInTheDatabase()
+    {
+        TestDatabase db;
+        fill(db, 30);
+        ManualClock clock(kNow);
+        ReferralTableModel model(db.store(), clock, Tab::New);
+        model.setSearch(QStringLiteral("클라우"));
+        QCOMPARE(model.rowCount(), 10);
+        model.setSearch(QStringLiteral("이전"));
+        QCOMPARE(model.rowCount(), 10);
+        model.setSearch(QString());
+        QCOMPARE(model.rowCount(), 30);
+    }
+
+    void shouldRepaintOnlyTheClocksEveryMinute()
+    {
+        TestDatabase db;
+        fill(db, 5);
+        ManualClock clock(kNow);
+        ReferralTableModel model(db.store(), clock, Tab::New);
+        const int timeLeft = model.columnOf(Column::TimeLeft);
+        const QString before = model.data(model.index(0, timeLeft)).toString();
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        clock.advance(25LL * 3600 * 1000);
+        model.tick();
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(!changed.isEmpty());
+        for (const QList<QVariant> &arguments : changed) {
+            const Column column = model.columnAt(arguments.at(0).toModelIndex().column());
+            QVERIFY(ReferralColumns::tracksTime(column));
+        }
+        QVERIFY(model.data(model.index(0, timeLeft)).toString() != before);
+    }
+
+    void shouldHideTheCustomerOfANewReferral()
+    {
+        TestDatabase db;
+        fill(db, 1);
+        ManualClock clock(kNow);
+        ReferralTableModel model(db.store(), clock, Tab::New);
+        const Referral referral = model.data(model.index(0, 0), ReferralTableModel::ReferralRole).value<Referral>();
+        QVERIFY(referral.customer.name.isEmpty());
+        QVERIFY(referral.customer.contacts.isEmpty());
+    }
+
+    void shouldColourADeadlineThatIsClose()
+    {
+        TestDatabase db;
+        fill(db, 1);
+        ManualClock clock(kNow);
+        ReferralTableModel model(db.store(), clock, Tab::New);
+        const QModelIndex timeLeft = model.index(0, model.columnOf(Column::TimeLeft));
+        const QModelIndex target = model.index(0, model.columnOf(Column::Target));
+        QCOMPARE(model.data(timeLeft, ReferralTableModel::UrgencyRole).toInt(), 0);
+        QCOMPARE(model.data(target, ReferralTableModel::UrgencyRole).toInt(), 0);
+        clock.advance(25LL * 3600 * 1000);
+        QCOMPARE(model.data(target, ReferralTableModel::UrgencyRole).toInt(), 1);
+        clock.advance(44LL * 3600 * 1000);
+        QCOMPARE(model.data(timeLeft, ReferralTableModel::UrgencyRole).toInt(), 2);
+        QVERIFY(model.data(timeLeft, Qt::ForegroundRole).isValid());
+        QVERIFY(model.data(timeLeft, Qt::ToolTipRole).toString().contains(QStringLiteral("UTC")));
+    }
+};
+
+QTEST_MAIN(TestReferralTableModel)
+#include "tst_referraltablemodel.moc"

@@ -1,0 +1,126 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n record(s) were rejected; the others were stored.</source>
+        <translation>
+            <numerusform>%n record was rejected; the others were stored.</numerusform>
+            <numerusform>%n records were rejected; the others were stored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineAlerts</name>
+    <message numerus="yes">
+        <source>%n referral(s) run out of time within an hour.</source>
+        <translation>
+            <numerusform>%n referral runs out of time within an hour.</numerusform>
+            <numerusform>%n referrals run out of time within an hour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) run out of time within four hours.</source>
+        <translation>
+            <numerusform>%n referral runs out of time within four hours.</numerusform>
+            <numerusform>%n referrals run out of time within four hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new referral(s) to triage.</source>
+        <translation>
+            <numerusform>%n new referral to triage.</numerusform>
+            <numerusform>%n new referrals to triage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message numerus="yes">
+        <source>%n referral(s) imported.</source>
+        <translation>
+            <numerusform>%n referral imported.</numerusform>
+            <numerusform>%n referrals imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there (duplicates).</source>
+        <translation>
+            <numerusform>%n already there (a duplicate).</numerusform>
+            <numerusform>%n already there (duplicates).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected.</source>
+        <translation>
+            <numerusform>%n rejected.</numerusform>
+            <numerusform>%n rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message numerus="yes">
+        <source>The reason is too long; keep it under %n characters.</source>
+        <translation>
+            <numerusform>The reason is too long; keep it under %n character.</numerusform>
+            <numerusform>The reason is too long; keep it under %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n sample referral(s) loaded.</source>
+        <translation>
+            <numerusform>%n sample referral loaded.</numerusform>
+            <numerusform>%n sample referrals loaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message numerus="yes">
+        <source>%1 amounts have at most %n decimal(s); &quot;%2&quot; has more.</source>
+        <translation>
+            <numerusform>%1 amounts have at most %n decimal; &quot;%2&quot; has more.</numerusform>
+            <numerusform>%1 amounts have at most %n decimals; &quot;%2&quot; has more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStore</name>
+    <message numerus="yes">
+        <source>This decision is final: it can only be undone within %n second(s).</source>
+        <translation>
+            <numerusform>This decision is final: it can only be undone within %n second.</numerusform>
+            <numerusform>This decision is final: it can only be undone within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

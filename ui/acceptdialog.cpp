@@ -1,0 +1,84 @@
+#include "acceptdialog.h"
+
+#include "moneyinput.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+AcceptDialog::AcceptDialog(const Referral &referral, const QDateTime &now, const QTimeZone &zone, QWidget *parent)
+    : QDialog(parent)
+    , m_now(now)
+    , m_zone(zone)
+    , m_value(new MoneyInput(this))
+    , m_closing(new QDateEdit(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("acceptDialog"));
+    setWindowTitle(tr("Accept referral"));
+    if (referral.details.valueHint)
+        m_value->setCurrency(referral.details.valueHint->currency);
+
+    const QDate today = now.toTimeZone(zone).date();
+    m_closing->setObjectName(QStringLiteral("closingDate"));
+    m_closing->setCalendarPopup(true);
+    m_closing->setMinimumDate(today);
+    m_closing->setDate(today.addDays(30));
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(80);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    m_problem->setWordWrap(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Accept"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Estimated deal value:"), m_value);
+    form->addRow(tr("Estimated closing date:"), m_closing);
+    form->addRow(tr("Notes:"), m_notes);
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Accepting moves the referral to Negotiating. The customer sees that you engage."), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_value, &MoneyInput::changed, this, &AcceptDialog::validate);
+    connect(m_closing, &QDateEdit::dateChanged, this, &AcceptDialog::validate);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_value->amountEdit()->setFocus();
+    validate();
+}
+
+ActionRequest AcceptDialog::request() const
+{
+    ActionRequest request;
+    request.action = Action::Accept;
+    request.value = m_value->money();
+    request.closingDate = m_closing->date();
+    request.notes = m_notes->toPlainText().trimmed();
+    request.userZone = m_zone;
+    return request;
+}
+
+void AcceptDialog::validate()
+{
+    // The same rules core applies, asked of core, so that the dialog never promises more.
+    QString problem = m_value->problem();
+    if (problem.isEmpty()) {
+        Referral evaluating;
+        evaluating.status = Status::Evaluating;
+        problem = decide(evaluating, request(), m_now).message;
+    }
+    m_problem->setText(problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}

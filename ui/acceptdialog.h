@@ -1,0 +1,34 @@
+#pragma once
+
+#include "lifecycle.h"
+#include "referral.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+class MoneyInput;
+
+// Accept: the estimated deal value and closing date, checked as they are typed; OK stays
+// disabled until both are valid.
+class AcceptDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    AcceptDialog(const Referral &referral, const QDateTime &now, const QTimeZone &zone, QWidget *parent = nullptr);
+
+    ActionRequest request() const;
+
+private:
+    void validate();
+
+    QDateTime m_now;
+    QTimeZone m_zone;
+    MoneyInput *m_value;
+    QDateEdit *m_closing;
+    QPlainTextEdit *m_notes;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "status.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+
+// The archived tab's filters: one outcome or all, and an optional range of closing dates.
+class ArchivedFilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ArchivedFilterBar(const QDate &today, QWidget *parent = nullptr);
+
+    QList<Status> outcomes() const;
+    // Start of the first day and end of the last day, in local time; invalid when unset.
+    QDateTime closedFrom() const;
+    QDateTime closedUntil() const;
+
+    QVariantMap state() const;
+    void restoreState(const QVariantMap &state);
+
+signals:
+    void changed();
+
+private:
+    QComboBox *m_outcome;
+    QCheckBox *m_useRange;
+    QDateEdit *m_from;
+    QDateEdit *m_until;
+};

@@ -1,0 +1,199 @@
+#include "detailpane.h"
+
+#include "clock.h"
+#include "displaytext.h"
+#include "referralstore.h"
+#include "visibility.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QUrlQuery>
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString row(const QString &label, const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    return QStringLiteral("<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2</td></tr>").arg(escaped(label), value);
+}
+
+QString section(const QString &title, const QString &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    return QStringLiteral("<h3>%1</h3><table>%2</table>").arg(escaped(title), rows);
+}
+
+QString copyLink(const QString &text)
+{
+    QUrl url(QStringLiteral("copy:"));
+    url.setQuery(QUrlQuery{{QStringLiteral("text"), text}});
+    return QStringLiteral(" <a href='%1'>%2</a>").arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                                      QCoreApplication::translate("DetailPane", "Copy"));
+}
+
+QString contactLine(const QString &scheme, const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    const QString target = scheme == QLatin1String("tel") ? QString(value).remove(QLatin1Char(' ')) : value;
+    return QStringLiteral("<a href='%1:%2'>%3</a>%4").arg(scheme, target.toHtmlEscaped(), escaped(value), copyLink(value));
+}
+
+} // namespace
+
+DetailPane::DetailPane(ReferralStore &store, const Clock &clock, QWidget *parent)
+    : QTextBrowser(parent)
+    , m_store(store)
+    , m_clock(clock)
+{
+    setOpenLinks(false);
+    setObjectName(QStringLiteral("detailPane"));
+    connect(this, &QTextBrowser::anchorClicked, this, &DetailPane::openLink);
+    clear();
+}
+
+void DetailPane::setNotice(const QString &text)
+{
+    m_notice = text;
+    refresh();
+}
+
+void DetailPane::showReferral(const QString &id)
+{
+    if (m_id != id)
+        m_notice.clear();
+    m_id = id;
+    refresh();
+}
+
+void DetailPane::clear()
+{
+    m_id.reset();
+    m_notice.clear();
+    setHtml(QStringLiteral("<p style='color:#777'>%1</p>")
+                .arg(escaped(QCoreApplication::translate("DetailPane", "Select a referral to see its details."))));
+}
+
+void DetailPane::refresh()
+{
+    if (!m_id)
+        return;
+    const std::optional<Referral> referral = m_store.find(*m_id);
+    if (!referral) {
+        setHtml(QStringLiteral("<p>%1</p>").arg(escaped(QCoreApplication::translate("DetailPane", "This referral is no longer in the database."))));
+        return;
+    }
+    const int scroll = verticalScrollBar()->value();
+    setHtml(render(*referral));
+    verticalScrollBar()->setValue(scroll);
+}
+
+void DetailPane::openLink(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("copy")) {
+        const QString text = QUrlQuery(url).queryItemValue(QStringLiteral("text"), QUrl::FullyDecoded);
+        QGuiApplication::clipboard()->setText(text);
+        emit copied(text);
+        return;
+    }
+    QDesktopServices::openUrl(url);
+}
+
+QString DetailPane::render(const Referral &r) const
+{
+    const QDateTime now = m_clock.now();
+    const QLocale locale;
+    QString html;
+    if (!m_notice.isEmpty())
+        html += QStringLiteral("<p style='background:#fff4e5;padding:6px'><b>%1</b></p>").arg(escaped(m_notice));
+
+    const QString title = r.name.isEmpty() ? r.id : r.name;
+    html += QStringLiteral("<h2>%1</h2><p><b>%2</b>").arg(escaped(title), escaped(statusTitle(r.status)));
+    if (r.deadline.isValid()) {
+        html += QStringLiteral(" · %1").arg(escaped(QCoreApplication::translate("DetailPane", "deadline: %1")
+                                                         .arg(DisplayText::deadlineState(r.deadline, now))));
+    }
+    if (!isArchived(r.status)) {
+        html += QStringLiteral(" · %1").arg(escaped(QCoreApplication::translate("DetailPane", "24-hour target: %1")
+                                                         .arg(DisplayText::targetState(r, now))));
+    }
+    html += QStringLiteral("</p>");
+
+    const Visibility visibility = visibilityFor(r.status);
+    QString customer;
+    if (visibility.organisation) {
+        customer += row(QCoreApplication::translate("DetailPane", "Customer"), escaped(r.customer.name));
+        const QStringList lines = {r.customer.address.line1, r.customer.address.line2};
+        customer += row(QCoreApplication::translate("DetailPane", "Address"), escaped(QStringList(lines).filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(", "))));
+    }
+    customer += row(QCoreApplication::translate("DetailPane", "City"), escaped(r.customer.address.city));
+    customer += row(QCoreApplication::translate("DetailPane", "Country"), escaped(DisplayText::country(r.customer.address.country)));
+    customer += row(QCoreApplication::translate("DetailPane", "Size"), escaped(DisplayText::customerSize(r.customer.size)));
+    if (!visibility.organisation) {
+        customer += row(QCoreApplication::translate("DetailPane", "Customer"),
+                        escaped(QCoreApplication::translate("DetailPane", "shown once you are interested")));
+    }
+    html += section(QCoreApplication::translate("DetailPane", "Customer"), customer);
+
+    if (visibility.contacts) {
+        QString contacts;
+        for (const Contact &contact : r.customer.contacts) {
+            const QString name = QStringList{contact.firstName, contact.lastName}.join(QLatin1Char(' ')).trimmed();
+            QStringList lines;
+            if (!contact.email.isEmpty())
+                lines.append(contactLine(QStringLiteral("mailto"), contact.email));
+            if (!contact.phone.isEmpty())
+                lines.append(contactLine(QStringLiteral("tel"), contact.phone));
+            contacts += row(name, lines.join(QStringLiteral("<br>")));
+        }
+        html += section(QCoreApplication::translate("DetailPane", "Contacts"), contacts);
+    }
+
+    const Requirements &req = r.details.requirements;
+    QString rfi;
+    rfi += row(QCoreApplication::translate("DetailPane", "Industries"), escaped(req.industries.join(QStringLiteral(", "))));
+    rfi += row(QCoreApplication::translate("DetailPane", "Products"), escaped(req.products.join(QStringLiteral(", "))));
+    rfi += row(QCoreApplication::translate("DetailPane", "Services"), escaped(req.services.join(QStringLiteral(", "))));
+    rfi += row(QCoreApplication::translate("DetailPane", "Solutions"), escaped(req.solutions.join(QStringLiteral(", "))));
+    if (r.details.valueHint)
+        rfi += row(QCoreApplication::translate("DetailPane", "Value hint"), escaped(DisplayText::money(*r.details.valueHint, locale)));
+    rfi += row(QCoreApplication::translate("DetailPane", "Received"), escaped(DisplayText::localDateTime(r.receivedAt, locale)));
+    rfi += row(QCoreApplication::translate("DetailPane", "Notes"), escaped(r.details.notes).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    html += section(QCoreApplication::translate("DetailPane", "Request for information"), rfi);
+
+    QString deal;
+    if (r.estimate) {
+        deal += row(QCoreApplication::translate("DetailPane", "Estimated deal value"), escaped(DisplayText::money(r.estimate->value, locale)));
+        deal += row(QCoreApplication::translate("DetailPane", "Estimated closing date"),
+                    escaped(locale.toString(r.estimate->closingDate, QLocale::ShortFormat)));
+        deal += row(QCoreApplication::translate("DetailPane", "Notes"), escaped(r.estimate->notes));
+    }
+    if (r.finalValue)
+        deal += row(QCoreApplication::translate("DetailPane", "Final deal value"), escaped(DisplayText::money(*r.finalValue, locale)));
+    deal += row(QCoreApplication::translate("DetailPane", "Reason"), escaped(r.reason));
+    html += section(QCoreApplication::translate("DetailPane", "Deal"), deal);
+
+    QString timeline;
+    for (const HistoryEntry &entry : m_store.history(r.id)) {
+        const QString change = entry.from ? QStringLiteral("%1 → %2").arg(statusTitle(*entry.from), statusTitle(entry.to))
+                                          : QCoreApplication::translate("DetailPane", "Imported as %1").arg(statusTitle(entry.to));
+        QString detail = QCoreApplication::translate("DetailPane", "%1, by %2").arg(change, entry.actor);
+        if (!entry.reason.isEmpty())
+            detail += QStringLiteral(": ") + entry.reason;
+        if (entry.value)
+            detail += QStringLiteral(" · ") + DisplayText::money(*entry.value, locale);
+        timeline += row(DisplayText::localDateTime(entry.at, locale), escaped(detail));
+    }
+    html += section(QCoreApplication::translate("DetailPane", "History"), timeline);
+    return html;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "referral.h"
+
+#include <QTextBrowser>
+#include <optional>
+
+class Clock;
+class ReferralStore;
+
+// Everything the partner may see of the selected referral: the RFI overview while it is new,
+// the customer with contact links once it is not, the estimate, and the history as a timeline.
+class DetailPane : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    DetailPane(ReferralStore &store, const Clock &clock, QWidget *parent = nullptr);
+
+    std::optional<QString> referralId() const { return m_id; }
+    // A sentence shown above the details, such as why the referral left the list.
+    void setNotice(const QString &text);
+
+public slots:
+    void showReferral(const QString &id);
+    void clear();
+    void refresh();
+
+signals:
+    void copied(const QString &text);
+
+private:
+    void openLink(const QUrl &url);
+    QString render(const Referral &referral) const;
+
+    ReferralStore &m_store;
+    const Clock &m_clock;
+    std::optional<QString> m_id;
+    QString m_notice;
+};

@@ -1,0 +1,124 @@
+#include "displaytext.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QTimeZone>
+
+namespace {
+
+qint64 powerOfTen(int exponent)
+{
+    qint64 value = 1;
+    while (exponent-- > 0)
+        value *= 10;
+    return value;
+}
+
+// The meaning of "respond within 24 hours": the first answer to a new referral.
+QDateTime firstResponseAt(const Referral &referral)
+{
+    return referral.status == Status::New ? QDateTime() : referral.statusSince;
+}
+
+} // namespace
+
+namespace DisplayText {
+
+QString timeLeft(qint64 milliseconds)
+{
+    // Plain ints for %n: lupdate 6.4 hangs on an expression in that argument.
+    const int minutes = static_cast<int>(qMax<qint64>(0, milliseconds / 60000));
+    const int hours = minutes / 60;
+    const int rest = minutes % 60;
+    const int days = hours / 24;
+    if (minutes < 1)
+        return QCoreApplication::translate("DisplayText", "under a minute");
+    if (minutes < 60)
+        return QCoreApplication::translate("DisplayText", "%n min", nullptr, minutes);
+    if (hours < 48) {
+        if (rest == 0)
+            return QCoreApplication::translate("DisplayText", "%n h", nullptr, hours);
+        return QCoreApplication::translate("DisplayText", "%1 h %2 min").arg(hours).arg(rest);
+    }
+    return QCoreApplication::translate("DisplayText", "%n day(s)", nullptr, days);
+}
+
+QString deadlineState(const QDateTime &deadline, const QDateTime &now)
+{
+    if (!deadline.isValid())
+        return {};
+    const qint64 left = now.msecsTo(deadline);
+    if (left > 0)
+        return QCoreApplication::translate("DisplayText", "%1 left").arg(timeLeft(left));
+    return QCoreApplication::translate("DisplayText", "passed %1 ago").arg(timeLeft(-left));
+}
+
+QString targetState(const Referral &referral, const QDateTime &now)
+{
+    const QDateTime answered = firstResponseAt(referral);
+    if (answered.isValid()) {
+        return answered < referral.respondBy ? QCoreApplication::translate("DisplayText", "met")
+                                             : QCoreApplication::translate("DisplayText", "missed");
+    }
+    const qint64 left = now.msecsTo(referral.respondBy);
+    if (left > 0)
+        return QCoreApplication::translate("DisplayText", "due in %1").arg(timeLeft(left));
+    return QCoreApplication::translate("DisplayText", "passed %1 ago").arg(timeLeft(-left));
+}
+
+QString exactTime(const QDateTime &instant, const QLocale &locale)
+{
+    if (!instant.isValid())
+        return {};
+    return QCoreApplication::translate("DisplayText", "%1 (your time)\n%2 UTC")
+        .arg(locale.toString(instant.toLocalTime(), QLocale::LongFormat),
+             locale.toString(instant.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+}
+
+QString localDate(const QDateTime &instant, const QLocale &locale)
+{
+    return instant.isValid() ? locale.toString(instant.toLocalTime().date(), QLocale::ShortFormat) : QString();
+}
+
+QString localDateTime(const QDateTime &instant, const QLocale &locale)
+{
+    return instant.isValid() ? locale.toString(instant.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString money(const Money &value, const QLocale &locale)
+{
+    // The deal's currency decides the decimals, the UI's locale the grouping and separators.
+    const int decimals = currencyDecimals(value.currency).value_or(2);
+    const double amount = double(value.minorUnits) / double(powerOfTen(decimals));
+    static const QHash<QString, QString> symbols = {
+        {QStringLiteral("KRW"), QStringLiteral("₩")}, {QStringLiteral("USD"), QStringLiteral("$")},
+        {QStringLiteral("EUR"), QStringLiteral("€")}, {QStringLiteral("GBP"), QStringLiteral("£")},
+        {QStringLiteral("JPY"), QStringLiteral("¥")},
+    };
+    // Other currencies show their code, which no reader can mistake ("A$" and "$" can be).
+    const QString symbol = symbols.value(value.currency, value.currency + QLatin1Char(' '));
+    return locale.toCurrencyString(amount, symbol, decimals);
+}
+
+QString customerSize(const QString &size)
+{
+    if (size.isEmpty())
+        return {};
+    QString text = size;
+    if (text.startsWith(QLatin1String("Morethan"), Qt::CaseInsensitive))
+        return QCoreApplication::translate("DisplayText", "more than %1").arg(text.mid(8));
+    text.replace(QLatin1String("to"), QStringLiteral("–"));
+    return QCoreApplication::translate("DisplayText", "%1 employees").arg(text);
+}
+
+QString country(const QString &code)
+{
+    if (code.isEmpty())
+        return {};
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    if (territory == QLocale::AnyTerritory)
+        return code;
+    return QLocale::territoryToString(territory);
+}
+
+} // namespace DisplayText

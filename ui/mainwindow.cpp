@@ -1,0 +1,455 @@
+#include "mainwindow.h"
+
+#include "archivedfilterbar.h"
+#include "clock.h"
+#include "database.h"
+#include "databasewatcher.h"
+#include "deadlinealerts.h"
+#include "deadlinechecker.h"
+#include "detailpane.h"
+#include "importcontroller.h"
+#include "importreportdialog.h"
+#include "noticebar.h"
+#include "referraltabpage.h"
+#include "samplereferrals.h"
+#include "triagecontroller.h"
+#include "emptystate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kSampleCount = 200;
+
+bool isJsonFile(const QUrl &url)
+{
+    return url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
+
+QString tabTitle(Tab tab, int count)
+{
+    switch (tab) {
+    case Tab::New:
+        return MainWindow::tr("New (%1)").arg(count);
+    case Tab::Evaluating:
+        return MainWindow::tr("Evaluating (%1)").arg(count);
+    case Tab::Negotiating:
+        return MainWindow::tr("Negotiating (%1)").arg(count);
+    case Tab::Archived:
+        return MainWindow::tr("Archived (%1)").arg(count);
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &clock, DeadlineChecker &checker,
+                       const QString &user, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_store(store)
+    , m_clock(clock)
+    , m_checker(checker)
+    , m_user(user)
+    , m_stack(new QStackedWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_tabs(new QTabWidget(this))
+    , m_detail(new DetailPane(store, clock, this))
+    , m_notices(new NoticeBar(this))
+    , m_search(new QLineEdit(this))
+    , m_triage(new TriageController(store, clock, user, *m_notices, this))
+    , m_import(new ImportController(database.location(), clock, user, this))
+    , m_alerts(new DeadlineAlerts(store, clock, this))
+    , m_watcher(new DatabaseWatcher(database, 2000, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Referral Desk"));
+    setAcceptDrops(true);
+
+    for (Tab tab : allTabs()) {
+        auto *page = new ReferralTabPage(store, clock, tab, this);
+        m_pages.append(page);
+        m_tabs->addTab(page, QString());
+        connect(page, &ReferralTabPage::currentChanged, this, [this, page](const QString &id) {
+            if (page == currentPage())
+                showCurrent(id);
+        });
+    }
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+
+    auto *workArea = new QWidget(this);
+    auto *layout = new QVBoxLayout(workArea);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_notices);
+    layout->addWidget(m_tabs);
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_splitter->addWidget(workArea);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    auto *empty = new EmptyState(this);
+    m_stack->addWidget(empty);
+    m_stack->addWidget(m_splitter);
+    setCentralWidget(m_stack);
+
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search this tab (Ctrl+F)"));
+    m_search->setMaximumWidth(320);
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(250);
+
+    createActions();
+    createMenus();
+    createToolBar();
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setToolTip(tr("Referral Desk"));
+        m_tray->show();
+    }
+
+    connect(empty, &EmptyState::importRequested, this, &MainWindow::chooseFilesToImport);
+    connect(empty, &EmptyState::samplesRequested, this, &MainWindow::loadSamples);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        applySearch();
+        showCurrent(currentPage()->currentId());
+    });
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
+    connect(&m_store, &ReferralStore::referralsChanged, this, &MainWindow::reloadAll);
+    connect(m_watcher, &DatabaseWatcher::changedElsewhere, this, [this] {
+        const int before = m_counts.value(Tab::New);
+        reloadAll();
+        m_checker.reschedule();
+        m_alerts->announceNew(m_counts.value(Tab::New) - before);
+    });
+    connect(&m_checker, &DeadlineChecker::archived, this, &MainWindow::onArchived);
+    connect(&m_checker, &DeadlineChecker::failed, this, [this](const QString &message) {
+        m_notices->showMessage(message, NoticeBar::Kind::Error);
+    });
+    connect(m_triage, &TriageController::aboutToDecide, this, [this] { currentPage()->setAdvanceOnRemoval(true); });
+    connect(m_triage, &TriageController::decided, this, [this](const QString &id) {
+        currentPage()->setAdvanceOnRemoval(false);
+        if (currentPage()->currentId().isEmpty())
+            m_detail->showReferral(id);
+        updateActions();
+    });
+    connect(m_triage, &TriageController::undoAvailabilityChanged, this, &MainWindow::updateActions);
+    connect(m_import, &ImportController::finished, this, &MainWindow::importFinished);
+    connect(m_alerts, &DeadlineAlerts::alert, this, &MainWindow::alert);
+    connect(m_detail, &DetailPane::copied, this, [this](const QString &text) {
+        statusBar()->showMessage(tr("Copied %1").arg(text), 3000);
+    });
+    connect(&m_minute, &QTimer::timeout, this, &MainWindow::tick);
+    m_minute.start(60 * 1000);
+
+    statusBar()->showMessage(tr("%1 · %2").arg(m_user, m_database.location()));
+    restoreSettings();
+    reloadAll();
+    m_alerts->check();
+}
+
+MainWindow::~MainWindow() = default;
+
+ReferralTabPage *MainWindow::page(Tab tab) const
+{
+    return m_pages.at(int(tab));
+}
+
+ReferralTabPage *MainWindow::currentPage() const
+{
+    return m_pages.at(qMax(0, m_tabs->currentIndex()));
+}
+
+bool MainWindow::showsEmptyState() const
+{
+    return m_stack->currentIndex() == 0;
+}
+
+void MainWindow::createActions()
+{
+    const struct
+    {
+        Action action;
+        QString text;
+        QKeySequence key;
+        QString tip;
+    } triage[] = {
+        {Action::Interested, tr("I'm &interested"), QKeySequence(Qt::Key_I), tr("Move the referral to Evaluating and see the customer's details")},
+        {Action::Skip, tr("&No thanks"), QKeySequence(Qt::Key_N), tr("Archive the referral as Skipped; the customer is told to choose another partner")},
+        {Action::Accept, tr("&Accept…"), QKeySequence(Qt::Key_A), tr("Accept with an estimated deal value and closing date")},
+        {Action::Decline, tr("&Decline…"), QKeySequence(Qt::Key_D), tr("Decline with a reason; the customer is told to choose another partner")},
+        {Action::Won, tr("&Won…"), QKeySequence(Qt::Key_W), tr("Report the deal as won")},
+        {Action::Lost, tr("&Lost…"), QKeySequence(Qt::Key_L), tr("Report the deal as lost, with a reason")},
+    };
+    for (const auto &entry : triage) {
+        auto *action = new QAction(entry.text, this);
+        action->setObjectName(QStringLiteral("action_") + actionName(entry.action));
+        action->setShortcut(entry.key);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(entry.tip, entry.key.toString(QKeySequence::NativeText)));
+        action->setStatusTip(entry.tip);
+        connect(action, &QAction::triggered, this, [this, a = entry.action] { startTriage(a); });
+        m_actions.insert(entry.action, action);
+        addAction(action);
+    }
+    m_undo = new QAction(tr("&Undo"), this);
+    m_undo->setObjectName(QStringLiteral("action_undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    connect(m_undo, &QAction::triggered, m_triage, &TriageController::undo);
+    m_next = new QAction(tr("Next referral"), this);
+    m_next->setShortcut(QKeySequence(Qt::Key_J));
+    connect(m_next, &QAction::triggered, this, [this] { currentPage()->moveSelection(1); });
+    m_previous = new QAction(tr("Previous referral"), this);
+    m_previous->setShortcut(QKeySequence(Qt::Key_K));
+    connect(m_previous, &QAction::triggered, this, [this] { currentPage()->moveSelection(-1); });
+    for (QAction *action : {m_undo, m_next, m_previous})
+        addAction(action);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import referrals…"), this, &MainWindow::chooseFilesToImport);
+    import->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Load &sample referrals"), this, &MainWindow::loadSamples);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *referral = menuBar()->addMenu(tr("&Referral"));
+    for (Action action : allActions())
+        referral->addAction(m_actions.value(action));
+    referral->addSeparator();
+    referral->addAction(m_next);
+    referral->addAction(m_previous);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *reload = view->addAction(tr("&Reload"), this, &MainWindow::reloadAll);
+    reload->setShortcut(QKeySequence::Refresh);
+
+    for (ReferralTabPage *page : std::as_const(m_pages)) {
+        page->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+        for (Action action : allActions())
+            page->view()->addAction(m_actions.value(action));
+    }
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolbar = addToolBar(tr("Triage"));
+    toolbar->setObjectName(QStringLiteral("triageToolBar"));
+    toolbar->setMovable(false);
+    for (Action action : allActions())
+        toolbar->addAction(m_actions.value(action));
+    toolbar->addSeparator();
+    toolbar->addAction(m_undo);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addWidget(m_search);
+}
+
+void MainWindow::updateActions()
+{
+    const std::optional<Referral> referral = currentPage()->currentReferral();
+    for (Action action : allActions())
+        m_actions.value(action)->setEnabled(referral && nextStatus(referral->status, action).has_value());
+    m_undo->setEnabled(m_triage->canUndo());
+}
+
+void MainWindow::updateTabTitles()
+{
+    for (Tab tab : allTabs())
+        m_tabs->setTabText(int(tab), tabTitle(tab, m_counts.value(tab)));
+}
+
+void MainWindow::showCurrent(const QString &id)
+{
+    if (id.isEmpty()) {
+        if (!m_detail->referralId())
+            m_detail->clear();
+    } else {
+        m_detail->showReferral(id);
+    }
+    updateActions();
+}
+
+void MainWindow::startTriage(Action action)
+{
+    const std::optional<Referral> referral = currentPage()->currentReferral();
+    if (!referral || !nextStatus(referral->status, action))
+        return;
+    m_triage->start(action, *referral);
+}
+
+void MainWindow::reloadAll()
+{
+    m_counts = m_store.countsByTab();
+    int total = 0;
+    for (int count : std::as_const(m_counts))
+        total += count;
+    m_stack->setCurrentIndex(total == 0 ? 0 : 1);
+    updateTabTitles();
+    for (ReferralTabPage *page : std::as_const(m_pages))
+        page->model()->reload();
+    if (const QString error = currentPage()->model()->lastError(); !error.isEmpty())
+        m_notices->showMessage(error, NoticeBar::Kind::Error);
+    m_detail->refresh();
+    updateActions();
+}
+
+void MainWindow::tick()
+{
+    for (ReferralTabPage *page : std::as_const(m_pages))
+        page->model()->tick();
+    m_detail->refresh();
+    m_alerts->check();
+}
+
+void MainWindow::applySearch()
+{
+    currentPage()->model()->setSearch(m_search->text());
+}
+
+void MainWindow::onArchived(const SweepResult &result)
+{
+    const std::optional<QString> shown = m_detail->referralId();
+    if (!shown)
+        return;
+    if (result.missed.contains(*shown)) {
+        m_detail->setNotice(tr("Time ran out: this referral is now archived as Missed, and the customer is told to choose another partner."));
+    } else if (result.expired.contains(*shown)) {
+        m_detail->setNotice(tr("Time ran out: this referral is now archived as Expired, and the customer is told to choose another partner."));
+    }
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import referrals"), QString(),
+                                                            tr("Partner Center referrals (*.json);;All files (*)"));
+    importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    if (files.isEmpty())
+        return;
+    if (m_import->isRunning()) {
+        m_notices->showMessage(tr("An import is still running; drop the files again when it has finished."), NoticeBar::Kind::Warning);
+        return;
+    }
+    m_import->importFiles(files);
+}
+
+void MainWindow::importFinished(const QList<FileImportReport> &reports)
+{
+    int imported = 0;
+    for (const FileImportReport &entry : reports)
+        imported += entry.report.imported;
+    const int newBefore = m_counts.value(Tab::New);
+    reloadAll();
+    m_checker.reschedule();
+    m_alerts->announceNew(qMin(imported, m_counts.value(Tab::New) - newBefore));
+    auto *dialog = new ImportReportDialog(reports, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::loadSamples()
+{
+    const QDateTime now = m_clock.now();
+    // Numbered after what is there, so that loading samples again adds new ones.
+    int firstIndex = 0;
+    for (int count : m_store.countsByTab())
+        firstIndex += count;
+    const InsertResult result = m_store.insert(sampleReferrals(kSampleCount, now, quint32(now.toSecsSinceEpoch()), firstIndex), now, m_user);
+    if (!result.error.isEmpty()) {
+        m_notices->showMessage(result.error, NoticeBar::Kind::Error);
+        return;
+    }
+    m_checker.reschedule();
+    const int loaded = static_cast<int>(result.inserted.count(true));
+    m_notices->showMessage(tr("%n sample referral(s) loaded.", nullptr, loaded));
+}
+
+void MainWindow::alert(const QString &title, const QString &message)
+{
+    if (m_tray)
+        m_tray->showMessage(title, message);
+    statusBar()->showMessage(QStringLiteral("%1: %2").arg(title, message), 10000);
+    emit alerted(title, message);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.begin(), urls.end(), isJsonFile))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (isJsonFile(url))
+            files.append(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+    importFiles(files);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    for (ReferralTabPage *page : std::as_const(m_pages))
+        page->restoreState(settings.value(QStringLiteral("tabs/%1").arg(tabName(page->tab()))).toByteArray());
+    page(Tab::Archived)->filterBar()->restoreState(settings.value(QStringLiteral("tabs/archivedFilters")).toMap());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("tabs/current"), 0).toInt());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    for (ReferralTabPage *page : std::as_const(m_pages))
+        settings.setValue(QStringLiteral("tabs/%1").arg(tabName(page->tab())), page->saveState());
+    settings.setValue(QStringLiteral("tabs/archivedFilters"), page(Tab::Archived)->filterBar()->state());
+    settings.setValue(QStringLiteral("tabs/current"), m_tabs->currentIndex());
+}

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "lifecycle.h"
+#include "referralstore.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QTimer>
+
+class Clock;
+class Database;
+class DatabaseWatcher;
+class DeadlineAlerts;
+class DeadlineChecker;
+class DetailPane;
+class ImportController;
+class NoticeBar;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QSystemTrayIcon;
+class QTabWidget;
+class ReferralTabPage;
+class TriageController;
+struct FileImportReport;
+
+// The triage window: four tabs of referrals, the detail pane beside them, the decisions on
+// keys, a notice bar that explains and offers Undo.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Database &database, ReferralStore &store, const Clock &clock, DeadlineChecker &checker,
+               const QString &user, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ReferralTabPage *page(Tab tab) const;
+    ReferralTabPage *currentPage() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    DetailPane *detailPane() const { return m_detail; }
+    NoticeBar *noticeBar() const { return m_notices; }
+    QLineEdit *searchField() const { return m_search; }
+    QAction *triageAction(Action action) const { return m_actions.value(action); }
+    QAction *undoAction() const { return m_undo; }
+    TriageController *triage() const { return m_triage; }
+    ImportController *importer() const { return m_import; }
+    bool showsEmptyState() const;
+
+public slots:
+    void importFiles(const QStringList &files);
+    void loadSamples();
+    // Repaints the clocks; runs every minute.
+    void tick();
+    void reloadAll();
+
+signals:
+    void alerted(const QString &title, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void updateActions();
+    void updateTabTitles();
+    void showCurrent(const QString &id);
+    void startTriage(Action action);
+    void chooseFilesToImport();
+    void importFinished(const QList<FileImportReport> &reports);
+    void onArchived(const SweepResult &result);
+    void applySearch();
+    void alert(const QString &title, const QString &message);
+    void restoreSettings();
+    void saveSettings() const;
+
+    Database &m_database;
+    ReferralStore &m_store;
+    const Clock &m_clock;
+    DeadlineChecker &m_checker;
+    QString m_user;
+
+    QStackedWidget *m_stack;
+    QSplitter *m_splitter;
+    QTabWidget *m_tabs;
+    QList<ReferralTabPage *> m_pages;
+    DetailPane *m_detail;
+    NoticeBar *m_notices;
+    QLineEdit *m_search;
+    QTimer m_searchDelay;
+    QTimer m_minute;
+    QHash<Action, QAction *> m_actions;
+    QAction *m_undo = nullptr;
+    QAction *m_next = nullptr;
+    QAction *m_previous = nullptr;
+    TriageController *m_triage;
+    ImportController *m_import;
+    DeadlineAlerts *m_alerts;
+    DatabaseWatcher *m_watcher;
+    QSystemTrayIcon *m_tray = nullptr;
+    QHash<Tab, int> m_counts;
+};

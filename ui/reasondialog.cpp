@@ -1,0 +1,101 @@
+#include "reasondialog.h"
+
+#include <QDialogButtonBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ReasonDialog::ReasonDialog(Action action, QWidget *parent)
+    : QDialog(parent)
+    , m_action(action)
+    , m_presets(new QListWidget(this))
+    , m_other(new QLineEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("reasonDialog"));
+    m_presets->setObjectName(QStringLiteral("presets"));
+    m_other->setObjectName(QStringLiteral("otherReason"));
+    m_other->setMaxLength(kMaxReasonLength);
+
+    QString intro;
+    switch (action) {
+    case Action::Skip:
+        setWindowTitle(tr("No thanks"));
+        intro = tr("The referral is archived as Skipped and the customer is told to choose another partner. A reason is optional.");
+        break;
+    case Action::Decline:
+        setWindowTitle(tr("Decline referral"));
+        intro = tr("The referral is archived as Declined and the customer is told to choose another partner. Why do you decline?");
+        break;
+    default:
+        setWindowTitle(tr("Deal lost"));
+        intro = tr("The deal is archived as Lost. Why was it lost?");
+        break;
+    }
+    const QStringList reasons = presets(action);
+    for (int i = 0; i < reasons.size(); ++i)
+        m_presets->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(reasons.at(i)));
+
+    auto *label = new QLabel(intro, this);
+    label->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(label);
+    layout->addWidget(m_presets);
+    layout->addWidget(new QLabel(tr("Or in your own words:"), this));
+    layout->addWidget(m_other);
+    layout->addWidget(m_buttons);
+
+    connect(m_presets, &QListWidget::itemSelectionChanged, this, &ReasonDialog::validate);
+    connect(m_other, &QLineEdit::textChanged, this, &ReasonDialog::validate);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_presets->installEventFilter(this);
+    m_presets->setCurrentRow(-1);
+    m_presets->setFocus();
+    validate();
+}
+
+QStringList ReasonDialog::presets(Action action)
+{
+    if (action == Action::Lost) {
+        return {tr("The customer chose another partner"), tr("Price"), tr("The customer's budget was cut"),
+                tr("The project was cancelled"), tr("The customer stopped answering"), tr("Timing did not fit")};
+    }
+    return {tr("Outside the regions we serve"), tr("Not our area of expertise"), tr("Customer too small for us"),
+            tr("Customer too large for us"), tr("No capacity right now"), tr("Budget too low"),
+            tr("Duplicate of another referral"), tr("Looks like spam")};
+}
+
+QString ReasonDialog::reason() const
+{
+    const QString typed = m_other->text().trimmed();
+    if (!typed.isEmpty())
+        return typed;
+    // Selected, not merely current: focus alone makes the first row current.
+    const QList<QListWidgetItem *> selected = m_presets->selectedItems();
+    const int row = selected.isEmpty() ? -1 : m_presets->row(selected.first());
+    const QStringList reasons = presets(m_action);
+    return row >= 0 && row < reasons.size() ? reasons.at(row) : QString();
+}
+
+bool ReasonDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Digits pick a reason from the list; in the text field they are just text.
+    if (watched == m_presets && event->type() == QEvent::KeyPress) {
+        const int digit = static_cast<QKeyEvent *>(event)->key() - Qt::Key_1;
+        if (digit >= 0 && digit < 9 && digit < m_presets->count()) {
+            m_presets->setCurrentRow(digit);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void ReasonDialog::validate()
+{
+    const bool required = m_action != Action::Skip;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!required || !reason().isEmpty());
+}

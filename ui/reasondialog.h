@@ -1,0 +1,32 @@
+#pragma once
+
+#include "lifecycle.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLineEdit;
+class QListWidget;
+
+// A reason for No thanks, Decline or Lost: pick one of the usual ones (keys 1 to 9) or type
+// your own. Decline and Lost need one; No thanks does not.
+class ReasonDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ReasonDialog(Action action, QWidget *parent = nullptr);
+
+    QString reason() const;
+    static QStringList presets(Action action);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void validate();
+
+    Action m_action;
+    QListWidget *m_presets;
+    QLineEdit *m_other;
+    QDialogButtonBox *m_buttons;
+};

@@ -1,0 +1,170 @@
+#include "referralcolumns.h"
+
+#include "displaytext.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+constexpr qint64 kCloseToDeadlineMs = 4 * 3600 * 1000;
+
+QString firstWords(const QString &text, int length = 80)
+{
+    QString simplified = text.simplified();
+    if (simplified.size() <= length)
+        return simplified;
+    return simplified.left(length).trimmed() + QStringLiteral("…");
+}
+
+QString location(const Referral &referral)
+{
+    QStringList parts;
+    if (!referral.customer.address.city.isEmpty())
+        parts.append(referral.customer.address.city);
+    if (!referral.customer.address.country.isEmpty())
+        parts.append(DisplayText::country(referral.customer.address.country));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString requirements(const Referral &referral)
+{
+    const Requirements &r = referral.details.requirements;
+    return (r.products + r.services + r.industries + r.solutions).join(QStringLiteral(", "));
+}
+
+std::optional<Money> archivedValue(const Referral &referral)
+{
+    if (referral.finalValue)
+        return referral.finalValue;
+    if (referral.estimate)
+        return referral.estimate->value;
+    return referral.details.valueHint;
+}
+
+} // namespace
+
+namespace ReferralColumns {
+
+QList<Column> forTab(Tab tab)
+{
+    switch (tab) {
+    case Tab::New:
+        return {Column::Received, Column::TimeLeft, Column::Target, Column::Location, Column::Size, Column::Industries,
+                Column::Products, Column::Services, Column::ValueHint, Column::Notes};
+    case Tab::Evaluating:
+        return {Column::Customer, Column::TimeLeft, Column::Target, Column::Size, Column::Requirements};
+    case Tab::Negotiating:
+        return {Column::Customer, Column::EstimatedValue, Column::ClosingDate, Column::AcceptedOn};
+    case Tab::Archived:
+        return {Column::Outcome, Column::Customer, Column::Value, Column::ClosedOn, Column::Reason};
+    }
+    return {};
+}
+
+QString title(Column column)
+{
+    switch (column) {
+    case Column::Received: return QCoreApplication::translate("ReferralColumns", "Received");
+    case Column::TimeLeft: return QCoreApplication::translate("ReferralColumns", "Time left");
+    case Column::Target: return QCoreApplication::translate("ReferralColumns", "24-hour target");
+    case Column::Location: return QCoreApplication::translate("ReferralColumns", "Location");
+    case Column::Size: return QCoreApplication::translate("ReferralColumns", "Size");
+    case Column::Industries: return QCoreApplication::translate("ReferralColumns", "Industries");
+    case Column::Products: return QCoreApplication::translate("ReferralColumns", "Products");
+    case Column::Services: return QCoreApplication::translate("ReferralColumns", "Services");
+    case Column::ValueHint: return QCoreApplication::translate("ReferralColumns", "Value hint");
+    case Column::Notes: return QCoreApplication::translate("ReferralColumns", "Notes");
+    case Column::Customer: return QCoreApplication::translate("ReferralColumns", "Customer");
+    case Column::Requirements: return QCoreApplication::translate("ReferralColumns", "Requirements");
+    case Column::EstimatedValue: return QCoreApplication::translate("ReferralColumns", "Estimated deal value");
+    case Column::ClosingDate: return QCoreApplication::translate("ReferralColumns", "Estimated closing date");
+    case Column::AcceptedOn: return QCoreApplication::translate("ReferralColumns", "Accepted on");
+    case Column::Outcome: return QCoreApplication::translate("ReferralColumns", "Outcome");
+    case Column::Value: return QCoreApplication::translate("ReferralColumns", "Value");
+    case Column::ClosedOn: return QCoreApplication::translate("ReferralColumns", "Closed on");
+    case Column::Reason: return QCoreApplication::translate("ReferralColumns", "Reason");
+    }
+    return {};
+}
+
+std::optional<SortKey> sortKey(Column column)
+{
+    switch (column) {
+    case Column::Received:
+    case Column::Target: // the target is receipt plus 24 hours: the same order
+        return SortKey::ReceivedAt;
+    case Column::TimeLeft:
+        return SortKey::Deadline;
+    case Column::ClosingDate:
+        return SortKey::ClosingDate;
+    case Column::ClosedOn:
+        return SortKey::ClosedAt;
+    default:
+        return std::nullopt;
+    }
+}
+
+bool tracksTime(Column column)
+{
+    return column == Column::TimeLeft || column == Column::Target || column == Column::ClosingDate;
+}
+
+QVariant display(Column column, const Referral &r, const QDateTime &now)
+{
+    const QLocale locale;
+    switch (column) {
+    case Column::Received: return DisplayText::localDateTime(r.receivedAt, locale);
+    case Column::TimeLeft: return r.deadline.isValid() ? DisplayText::timeLeft(now.msecsTo(r.deadline)) : QString();
+    case Column::Target: return DisplayText::targetState(r, now);
+    case Column::Location: return location(r);
+    case Column::Size: return DisplayText::customerSize(r.customer.size);
+    case Column::Industries: return r.details.requirements.industries.join(QStringLiteral(", "));
+    case Column::Products: return r.details.requirements.products.join(QStringLiteral(", "));
+    case Column::Services: return r.details.requirements.services.join(QStringLiteral(", "));
+    case Column::ValueHint: return r.details.valueHint ? DisplayText::money(*r.details.valueHint, locale) : QString();
+    case Column::Notes: return firstWords(r.details.notes);
+    case Column::Customer:
+        return r.customer.name.isEmpty() ? QCoreApplication::translate("ReferralColumns", "(hidden)") : r.customer.name;
+    case Column::Requirements: return requirements(r);
+    case Column::EstimatedValue: return r.estimate ? DisplayText::money(r.estimate->value, locale) : QString();
+    case Column::ClosingDate:
+        return r.estimate && r.estimate->closingDate.isValid() ? locale.toString(r.estimate->closingDate, QLocale::ShortFormat) : QString();
+    case Column::AcceptedOn: return DisplayText::localDate(r.acceptedAt, locale);
+    case Column::Outcome: return statusTitle(r.status);
+    case Column::Value: {
+        const std::optional<Money> value = archivedValue(r);
+        return value ? DisplayText::money(*value, locale) : QString();
+    }
+    case Column::ClosedOn: return DisplayText::localDate(r.closedAt, locale);
+    case Column::Reason: return firstWords(r.reason);
+    }
+    return {};
+}
+
+QVariant toolTip(Column column, const Referral &r)
+{
+    switch (column) {
+    case Column::Received: return DisplayText::exactTime(r.receivedAt);
+    case Column::TimeLeft: return DisplayText::exactTime(r.deadline);
+    case Column::Target: return DisplayText::exactTime(r.respondBy);
+    case Column::ClosedOn: return DisplayText::exactTime(r.closedAt);
+    case Column::AcceptedOn: return DisplayText::exactTime(r.acceptedAt);
+    case Column::Notes: return r.details.notes;
+    case Column::Reason: return r.reason;
+    default: return {};
+    }
+}
+
+int urgency(Column column, const Referral &r, const QDateTime &now)
+{
+    if (column == Column::TimeLeft && r.deadline.isValid() && now.msecsTo(r.deadline) < kCloseToDeadlineMs)
+        return 2;
+    if (column == Column::Target && r.status == Status::New && now >= r.respondBy)
+        return 1;
+    if (column == Column::ClosingDate && r.estimate && r.estimate->closingDate.isValid()
+        && r.estimate->closingDate < now.toLocalTime().date())
+        return 1;
+    return 0;
+}
+
+} // namespace ReferralColumns

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "referral.h"
+#include "referralstore.h"
+
+#include <QList>
+#include <QVariant>
+#include <optional>
+
+// The columns each tab shows: what a rep needs at that stage, nothing more.
+enum class Column {
+    Received, TimeLeft, Target, Location, Size, Industries, Products, Services, ValueHint, Notes,
+    Customer, Requirements, EstimatedValue, ClosingDate, AcceptedOn, Outcome, Value, ClosedOn, Reason,
+};
+
+namespace ReferralColumns {
+
+QList<Column> forTab(Tab tab);
+QString title(Column column);
+// The SQL order a click on the column's header asks for; empty when the column can't sort.
+std::optional<SortKey> sortKey(Column column);
+// Columns whose text depends on the time: they change every minute.
+bool tracksTime(Column column);
+QVariant display(Column column, const Referral &referral, const QDateTime &now);
+QVariant toolTip(Column column, const Referral &referral);
+// How urgent the cell looks: 0 calm, 1 target passed, 2 deadline close.
+int urgency(Column column, const Referral &referral, const QDateTime &now);
+
+} // namespace ReferralColumns
+
+Q_DECLARE_METATYPE(Referral)

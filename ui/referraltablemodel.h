@@ -1,0 +1,67 @@
+#pragma once
+
+#include "referralcolumns.h"
+#include "referralstore.h"
+
+#include <QAbstractTableModel>
+
+class Clock;
+
+// One tab's referrals, a page at a time: rows arrive from core as the view scrolls (fetchMore),
+// sorting and filtering are SQL, and nothing ever holds the whole table.
+class ReferralTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role { ReferralRole = Qt::UserRole + 1, IdRole, UrgencyRole };
+    static constexpr int kPageSize = 200;
+
+    ReferralTableModel(ReferralStore &store, const Clock &clock, Tab tab, QObject *parent = nullptr);
+
+    Tab tab() const { return m_query.tab.value_or(Tab::New); }
+    Column columnAt(int column) const { return m_columns.at(column); }
+    int columnOf(Column column) const { return int(m_columns.indexOf(column)); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    bool isSortable(int column) const;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_query.order; }
+
+    void setSearch(const QString &text);
+    void setStatusFilter(const QList<Status> &statuses);
+    void setClosedRange(const QDateTime &from, const QDateTime &until);
+    QString lastError() const { return m_lastError; }
+
+    Referral referralAt(int row) const { return m_rows.at(row); }
+    int rowOf(const QString &id) const;
+
+public slots:
+    // Reads again from the first row, as many rows as were loaded (so the view keeps its place).
+    void reload();
+    // The minute changed: only the time-dependent cells are repainted.
+    void tick();
+    // The language changed: item models receive no LanguageChange event of their own.
+    void retranslate();
+
+signals:
+    void reloaded();
+
+private:
+    QList<Referral> fetch(int limit, const std::optional<PageCursor> &after);
+
+    ReferralStore &m_store;
+    const Clock &m_clock;
+    QList<Column> m_columns;
+    ReferralQuery m_query;
+    int m_sortColumn = -1;
+    QList<Referral> m_rows;
+    bool m_atEnd = false;
+    QString m_lastError;
+};

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "referraltablemodel.h"
+
+#include <QWidget>
+
+class ArchivedFilterBar;
+class QTableView;
+
+// One tab: its table (and, for the archive, its filters). Keeps the selection and the scroll
+// position when the rows are read again.
+class ReferralTabPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ReferralTabPage(ReferralStore &store, const Clock &clock, Tab tab, QWidget *parent = nullptr);
+
+    Tab tab() const { return m_model->tab(); }
+    ReferralTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    ArchivedFilterBar *filterBar() const { return m_filters; }
+
+    std::optional<Referral> currentReferral() const;
+    QString currentId() const;
+    void selectId(const QString &id);
+    // Moves the selection by `step` rows (J and K), fetching more rows at the end.
+    void moveSelection(int step);
+    void selectNearestTo(int row);
+
+    // Whether the row that takes the place of a referral leaving the tab gets selected: after
+    // the rep's own decision yes (triage goes on), after a deadline or another user's change no.
+    void setAdvanceOnRemoval(bool advance) { m_advanceOnRemoval = advance; }
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+signals:
+    void currentChanged(const QString &id);
+
+private:
+    void rememberPlace();
+    void restorePlace();
+
+    ReferralTableModel *m_model;
+    QTableView *m_view;
+    ArchivedFilterBar *m_filters = nullptr;
+    void emitCurrentIfChanged();
+
+    QString m_placeId;
+    QString m_emittedId;
+    bool m_advanceOnRemoval = false;
+    int m_placeRow = -1;
+    int m_placeScroll = 0;
+};

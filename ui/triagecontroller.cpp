@@ -1,0 +1,133 @@
+#include "triagecontroller.h"
+
+#include "acceptdialog.h"
+#include "clock.h"
+#include "noticebar.h"
+#include "reasondialog.h"
+#include "wondialog.h"
+
+TriageController::TriageController(ReferralStore &store, const Clock &clock, const QString &user, NoticeBar &notices,
+                                   QWidget *window)
+    : QObject(window)
+    , m_store(store)
+    , m_clock(clock)
+    , m_user(user)
+    , m_notices(notices)
+    , m_window(window)
+{
+    connect(&m_notices, &NoticeBar::undoExpired, this, [this] {
+        m_undoId.clear();
+        emit undoAvailabilityChanged(false);
+    });
+    connect(&m_notices, &NoticeBar::undoRequested, this, &TriageController::undo);
+}
+
+void TriageController::start(Action action, const Referral &referral)
+{
+    if (m_dialog)
+        return;
+    ActionRequest request;
+    request.action = action;
+    request.userZone = QTimeZone::systemTimeZone();
+    QDialog *dialog = nullptr;
+    switch (action) {
+    case Action::Interested:
+        apply(referral, request);
+        return;
+    case Action::Accept: {
+        auto *accept = new AcceptDialog(referral, m_clock.now(), request.userZone, m_window);
+        connect(accept, &QDialog::accepted, this, [this, accept, referral] { apply(referral, accept->request()); });
+        dialog = accept;
+        break;
+    }
+    case Action::Won: {
+        auto *won = new WonDialog(referral, m_window);
+        connect(won, &QDialog::accepted, this, [this, won, referral] { apply(referral, won->request()); });
+        dialog = won;
+        break;
+    }
+    case Action::Skip:
+    case Action::Decline:
+    case Action::Lost: {
+        auto *reason = new ReasonDialog(action, m_window);
+        connect(reason, &QDialog::accepted, this, [this, reason, referral, request]() mutable {
+            request.reason = reason->reason();
+            apply(referral, request);
+        });
+        dialog = reason;
+        break;
+    }
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void TriageController::apply(const Referral &referral, ActionRequest request)
+{
+    if (request.action != Action::Accept)
+        request.userZone = QTimeZone::systemTimeZone();
+    emit aboutToDecide();
+    const ActionOutcome outcome = m_store.apply(referral.id, request, m_clock.now(), m_user, referral.version);
+    switch (outcome.result) {
+    case ActionOutcome::Result::Applied:
+        if (canBeUndone(request.action)) {
+            m_undoId = referral.id;
+            m_undoVersion = outcome.referral->version;
+            m_notices.showUndo(appliedMessage(request.action, *outcome.referral), int(kUndoWindowMs));
+            emit undoAvailabilityChanged(true);
+        } else {
+            m_notices.showMessage(appliedMessage(request.action, *outcome.referral));
+        }
+        break;
+    case ActionOutcome::Result::Refused:
+        m_notices.showMessage(outcome.message, NoticeBar::Kind::Warning);
+        break;
+    case ActionOutcome::Result::NotFound:
+    case ActionOutcome::Result::Failed:
+        m_notices.showMessage(outcome.message, NoticeBar::Kind::Error);
+        break;
+    }
+    emit decided(referral.id);
+}
+
+bool TriageController::canUndo() const
+{
+    return !m_undoId.isEmpty() && m_notices.canUndo();
+}
+
+void TriageController::undo()
+{
+    if (!canUndo())
+        return;
+    const QString id = m_undoId;
+    m_undoId.clear();
+    emit undoAvailabilityChanged(false);
+    const ActionOutcome outcome = m_store.undo(id, m_undoVersion, m_clock.now(), m_user);
+    if (outcome.result == ActionOutcome::Result::Applied) {
+        m_notices.showMessage(tr("Undone: the referral is back in %1 and the customer will not be told.")
+                                  .arg(statusTitle(outcome.referral->status)));
+    } else {
+        m_notices.showMessage(outcome.message, NoticeBar::Kind::Warning);
+    }
+    emit decided(id);
+}
+
+QString TriageController::appliedMessage(Action action, const Referral &after) const
+{
+    switch (action) {
+    case Action::Interested:
+        return tr("Moved to Evaluating: the customer's details are now shown. Accept or decline within 7 days.");
+    case Action::Skip:
+        return tr("Skipped. The customer will be told to choose another partner.");
+    case Action::Accept:
+        return tr("Accepted: the deal is in Negotiating.");
+    case Action::Decline:
+        return tr("Declined. The customer will be told to choose another partner.");
+    case Action::Won:
+    case Action::Lost:
+        return tr("Archived as %1.").arg(statusTitle(after.status));
+    }
+    return {};
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "lifecycle.h"
+#include "referralstore.h"
+
+#include <QObject>
+#include <QPointer>
+
+class Clock;
+class NoticeBar;
+class QDialog;
+class QWidget;
+
+// Carries a rep's decision from the key press to the database: asks for what the decision
+// needs (value, date, reason), applies it, explains a refusal, and offers Undo for the
+// decisions that send the customer elsewhere.
+class TriageController : public QObject
+{
+    Q_OBJECT
+public:
+    TriageController(ReferralStore &store, const Clock &clock, const QString &user, NoticeBar &notices, QWidget *window);
+
+    // Starts `action` on `referral`: at once for "I'm interested", after a dialog otherwise.
+    void start(Action action, const Referral &referral);
+    bool canUndo() const;
+    QDialog *openDialog() const { return m_dialog; }
+
+public slots:
+    void undo();
+
+signals:
+    // The referral left its tab by the rep's own decision (or came back by Undo).
+    void aboutToDecide();
+    void decided(const QString &id);
+    void undoAvailabilityChanged(bool available);
+
+private:
+    void apply(const Referral &referral, ActionRequest request);
+    QString appliedMessage(Action action, const Referral &after) const;
+
+    ReferralStore &m_store;
+    const Clock &m_clock;
+    QString m_user;
+    NoticeBar &m_notices;
+    QWidget *m_window;
+    QPointer<QDialog> m_dialog;
+    QString m_undoId;
+    int m_undoVersion = 0;
+};

@@ -1,0 +1,53 @@
+#include "wondialog.h"
+
+#include "moneyinput.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+WonDialog::WonDialog(const Referral &referral, QWidget *parent)
+    : QDialog(parent)
+    , m_value(new MoneyInput(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("wonDialog"));
+    setWindowTitle(tr("Deal won"));
+    if (referral.estimate)
+        m_value->setMoney(referral.estimate->value);
+    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Won"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Final deal value:"), m_value);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Congratulations! The deal is archived as Won."), this));
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    connect(m_value, &MoneyInput::changed, this, &WonDialog::validate);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_value->amountEdit()->selectAll();
+    m_value->amountEdit()->setFocus();
+    validate();
+}
+
+ActionRequest WonDialog::request() const
+{
+    ActionRequest request;
+    request.action = Action::Won;
+    request.value = m_value->money();
+    return request;
+}
+
+void WonDialog::validate()
+{
+    const QString problem = m_value->problem();
+    m_problem->setText(problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "lifecycle.h"
+#include "referral.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class MoneyInput;
+
+// Won: the final deal value, prefilled with the estimate.
+class WonDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit WonDialog(const Referral &referral, QWidget *parent = nullptr);
+    ActionRequest request() const;
+
+private:
+    void validate();
+
+    MoneyInput *m_value;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};
