@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -298,6 +299,28 @@ private slots:
         QVERIFY(rejected->item(0, 3)->text().contains(QStringLiteral("status")));
         QVERIFY(!m_window->showsEmptyState());
         QCOMPARE(m_window->tabs()->tabText(0), QStringLiteral("New (2)"));
+    }
+
+    void shouldImportJsonFilesDroppedOnTheWindow()
+    {
+        openWindow();
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("dropped.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"([{"id": "dropped-1"}, {"id": "dropped-2"}])");
+        file.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file.fileName()), QUrl::fromLocalFile(dir.filePath(QStringLiteral("notes.txt")))});
+        const QPoint centre = m_window->rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QSignalSpy finished(m_window->importer(), &ImportController::finished);
+        QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(m_db->store().countsByTab().value(Tab::New), 2);
+        QTRY_COMPARE(m_window->tabs()->tabText(0), QStringLiteral("New (2)"));
     }
 
     void shouldMoveWithJAndKAndSearchAsYouType()

@@ -1,0 +1,70 @@
+#include "databaseopener.h"
+#include "testdatabase.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+// A database that can't be opened gets a dialog that names the file and what to do.
+class TestDatabaseOpener : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Answers the error dialog with `button` once it shows, and returns what it said.
+    QString answerErrorDialog(QMessageBox::StandardButton button, const QString &path)
+    {
+        QString text;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box) {
+                qWarning("no error dialog");
+                return;
+            }
+            text = box->text();
+            box->button(button)->click();
+        });
+        const std::unique_ptr<Database> database = openDatabaseInteractively(path);
+        if (database)
+            qWarning("the database opened after all");
+        return text;
+    }
+
+private slots:
+    void shouldNameTheFileOfADamagedDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("not a database at all\n").repeated(100));
+        file.close();
+        const QString text = answerErrorDialog(QMessageBox::Close, path);
+        QVERIFY2(text.contains(path), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("backup")), qPrintable(text));
+    }
+
+    void shouldRefuseANewerDatabaseWithoutTouchingIt()
+    {
+        TestDatabase db;
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (500)")));
+        const QString text = answerErrorDialog(QMessageBox::Close, db.path());
+        QVERIFY2(text.contains(QStringLiteral("newer version")), qPrintable(text));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt(), 500);
+    }
+
+    void shouldOpenAGoodDatabaseWithoutAsking()
+    {
+        QTemporaryDir dir;
+        const std::unique_ptr<Database> database = openDatabaseInteractively(dir.filePath(QStringLiteral("fresh.sqlite")));
+        QVERIFY(database);
+    }
+};
+
+QTEST_MAIN(TestDatabaseOpener)
+#include "tst_databaseopener.moc"
