@@ -5,42 +5,42 @@
     <name>AcceptDialog</name>
     <message>
         <source>Accept referral</source>
-        <translation type="unfinished"></translation>
+        <translation>추천 수락</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished">수락</translation>
+        <translation>수락</translation>
     </message>
     <message>
         <source>Estimated deal value:</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 거래 금액:</translation>
     </message>
     <message>
         <source>Estimated closing date:</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 완료 날짜:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>메모:</translation>
     </message>
     <message>
         <source>Accepting moves the referral to Negotiating. The customer sees that you engage.</source>
-        <translation type="unfinished"></translation>
+        <translation>수락하면 추천이 협상 중으로 이동합니다. 고객은 귀사가 응대하고 있음을 알게 됩니다.</translation>
     </message>
 </context>
 <context>
     <name>ArchivedFilterBar</name>
     <message>
         <source>Closed between</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 날짜 범위</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 결과</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>결과:</translation>
     </message>
 </context>
 <context>
@@ -141,19 +141,19 @@
     </message>
     <message>
         <source>How many sample referrals to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>추가할 샘플 추천 수.</translation>
     </message>
     <message>
         <source>demo takes no arguments besides --count.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo에는 --count 외의 인수를 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>--count must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count에는 &quot;%2&quot;이(가) 아니라 1부터 %1까지의 정수를 쓰세요.</translation>
     </message>
     <message>
         <source>Stored %L1 of %L2 sample referrals.</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플 추천 %L2건 중 %L1건을 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -187,55 +187,55 @@
     <name>DatabaseOpener</name>
     <message>
         <source>Referral Desk can&apos;t open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral Desk에서 데이터베이스를 열 수 없습니다</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시도</translation>
     </message>
     <message>
         <source>Open another database…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 데이터베이스 열기…</translation>
     </message>
     <message>
         <source>Open or create a database</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 열기 또는 만들기</translation>
     </message>
     <message>
         <source>Referral Desk databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral Desk 데이터베이스 (*.sqlite);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
     <name>DeadlineAlerts</name>
     <message>
         <source>Deadline within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1시간 이내 마감</translation>
     </message>
     <message numerus="yes">
         <source>%n referral(s) run out of time within an hour.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>추천 %n건의 응답 시간이 1시간 이내에 끝납니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deadline within four hours</source>
-        <translation type="unfinished"></translation>
+        <translation>4시간 이내 마감</translation>
     </message>
     <message numerus="yes">
         <source>%n referral(s) run out of time within four hours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>추천 %n건의 응답 시간이 4시간 이내에 끝납니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>New referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>새 추천</translation>
     </message>
     <message numerus="yes">
         <source>%n new referral(s) to triage.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>분류할 새 추천이 %n건 있습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -243,196 +243,197 @@
     <name>DetailPane</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Select a referral to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보를 보려면 추천을 선택하세요.</translation>
     </message>
     <message>
         <source>This referral is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 추천은 더 이상 데이터베이스에 없습니다.</translation>
     </message>
     <message>
         <source>deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>마감: %1</translation>
     </message>
     <message>
         <source>24-hour target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>24시간 목표: %1</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>고객</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>주소</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>도시</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>국가</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>규모</translation>
     </message>
     <message>
         <source>shown once you are interested</source>
-        <translation type="unfinished"></translation>
+        <translation>관심 있음을 선택하면 표시됩니다</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처</translation>
     </message>
     <message>
         <source>Industries</source>
-        <translation type="unfinished"></translation>
+        <translation>업종</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>제품</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스</translation>
     </message>
     <message>
         <source>Solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>솔루션</translation>
     </message>
     <message>
         <source>Value hint</source>
-        <translation type="unfinished"></translation>
+        <translation>금액 힌트</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>받은 날짜</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Request for information</source>
-        <translation type="unfinished"></translation>
+        <translation>정보 요청서</translation>
     </message>
     <message>
         <source>Estimated deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 거래 금액</translation>
     </message>
     <message>
         <source>Estimated closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 완료 날짜</translation>
     </message>
     <message>
         <source>Final deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>최종 거래 금액</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>거래</translation>
     </message>
     <message>
         <source>Imported as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 가져옴</translation>
     </message>
     <message>
         <source>%1, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (작업자: %2)</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>기록</translation>
     </message>
 </context>
 <context>
     <name>DisplayText</name>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1분 미만</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n분</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n시간</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1시간 %2분</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n일</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 남음</translation>
     </message>
     <message>
         <source>passed %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 전에 지남</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>달성</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>미달성</translation>
     </message>
     <message>
         <source>due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 후 마감</translation>
     </message>
     <message>
         <source>%1 (your time)
 %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(현지 시간)
+%2 UTC</translation>
     </message>
     <message>
         <source>more than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>직원 %1명 초과</translation>
     </message>
     <message>
         <source>%1 employees</source>
-        <translation type="unfinished"></translation>
+        <translation>직원 %1명</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>No referrals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 추천이 없습니다</translation>
     </message>
     <message>
         <source>Import the referrals you exported from Partner Center as JSON, or load sample referrals to try Referral Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>파트너 센터에서 JSON으로 내보낸 추천을 가져오거나, 샘플 추천을 불러와 Referral Desk를 사용해 보세요.</translation>
     </message>
     <message>
         <source>Import referrals…</source>
-        <translation type="unfinished"></translation>
+        <translation>추천 가져오기…</translation>
     </message>
     <message>
         <source>Load sample referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플 추천 불러오기</translation>
     </message>
 </context>
 <context>
@@ -477,63 +478,81 @@ Output is JSON on standard output; errors go to standard error.
 Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
 3 refused by a rule, 4 no such referral.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: referral-desk-cli [--db PATH] [--now ISO-8601-UTC] [--user NAME] COMMAND ...
+
+명령:
+  import FILE...                       파트너 센터 추천 JSON 가져오기(-는 표준 입력에서 읽음)
+  list [--status S[,S...]] [--tab new|evaluating|negotiating|archived]
+  show ID                              추천 하나와 그 기록 표시
+  interested ID                        관심 있음: 새 추천을 평가로 이동
+  skip ID [--reason TEXT]              관심 없음: 새 추천을 건너뜀으로 보관
+  accept ID --value AMOUNT --currency CODE --closing YYYY-MM-DD [--notes TEXT]
+  decline ID --reason TEXT
+  won ID [--value AMOUNT]
+  lost ID --reason TEXT
+  sweep                                마감이 지난 모든 추천 보관
+  demo [--count N]                     실제와 비슷한 샘플 추천 N건 추가(기본값 200)
+
+결과는 표준 출력에 JSON으로 나오고, 오류는 표준 오류로 나옵니다.
+종료 코드: 0 완료, 1 레코드 거부 또는 기타 오류, 2 사용법 오류,
+3 규칙에 따라 거부됨, 4 해당 추천 없음.
+</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>The file can&apos;t be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Importing referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>추천 가져오는 중</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 가져오는 중…</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 완료</translation>
     </message>
     <message numerus="yes">
         <source>%n referral(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>추천 %n건을 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already there (duplicates).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n건은 이미 있습니다(중복).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n건이 거부되었습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>레코드</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Why it was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>거부 사유</translation>
     </message>
 </context>
 <context>
@@ -621,160 +640,160 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <name>MainWindow</name>
     <message>
         <source>New (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 추천 (%1)</translation>
     </message>
     <message>
         <source>Evaluating (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 (%1)</translation>
     </message>
     <message>
         <source>Negotiating (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>협상 중 (%1)</translation>
     </message>
     <message>
         <source>Archived (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>보관된 추천 (%1)</translation>
     </message>
     <message>
         <source>Referral Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral Desk</translation>
     </message>
     <message>
         <source>Search this tab (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 탭에서 검색(Ctrl+F)</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>복사했습니다: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>I&apos;m &amp;interested</source>
-        <translation type="unfinished"></translation>
+        <translation>관심 있음(&amp;I)</translation>
     </message>
     <message>
         <source>Move the referral to Evaluating and see the customer&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>추천을 평가로 이동하고 고객 세부 정보를 확인합니다</translation>
     </message>
     <message>
         <source>&amp;No thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>관심 없음(&amp;N)</translation>
     </message>
     <message>
         <source>Archive the referral as Skipped; the customer is told to choose another partner</source>
-        <translation type="unfinished"></translation>
+        <translation>추천을 건너뜀으로 보관합니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>수락(&amp;A)…</translation>
     </message>
     <message>
         <source>Accept with an estimated deal value and closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 거래 금액과 예상 완료 날짜를 입력하고 수락합니다</translation>
     </message>
     <message>
         <source>&amp;Decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>거절(&amp;D)…</translation>
     </message>
     <message>
         <source>Decline with a reason; the customer is told to choose another partner</source>
-        <translation type="unfinished"></translation>
+        <translation>사유를 입력하고 거절합니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다</translation>
     </message>
     <message>
         <source>&amp;Won…</source>
-        <translation type="unfinished"></translation>
+        <translation>성공(&amp;W)…</translation>
     </message>
     <message>
         <source>Report the deal as won</source>
-        <translation type="unfinished"></translation>
+        <translation>거래를 성공으로 보고합니다</translation>
     </message>
     <message>
         <source>&amp;Lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>실패(&amp;L)…</translation>
     </message>
     <message>
         <source>Report the deal as lost, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유와 함께 거래를 실패로 보고합니다</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <source>Next referral</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 추천</translation>
     </message>
     <message>
         <source>Previous referral</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 추천</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Import referrals…</source>
-        <translation type="unfinished"></translation>
+        <translation>추천 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>Load &amp;sample referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플 추천 불러오기(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>추천(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>분류</translation>
     </message>
     <message>
         <source>Time ran out: this referral is now archived as Missed, and the customer is told to choose another partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 시간이 지났습니다. 이 추천은 누락됨으로 보관되었으며, 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
     </message>
     <message>
         <source>Time ran out: this referral is now archived as Expired, and the customer is told to choose another partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 시간이 지났습니다. 이 추천은 만료됨으로 보관되었으며, 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
     </message>
     <message>
         <source>Import referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>추천 가져오기</translation>
     </message>
     <message>
         <source>Partner Center referrals (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>파트너 센터 추천 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>An import is still running; drop the files again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기가 아직 진행 중입니다. 가져오기가 끝나면 파일을 다시 끌어다 놓으세요.</translation>
     </message>
     <message numerus="yes">
         <source>%n sample referral(s) loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>샘플 추천 %n건을 불러왔습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -811,18 +830,18 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <name>MoneyInput</name>
     <message>
         <source>Enter the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>금액을 입력하세요.</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -924,170 +943,170 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <name>ReasonDialog</name>
     <message>
         <source>No thanks</source>
-        <translation type="unfinished">관심 없음</translation>
+        <translation>관심 없음</translation>
     </message>
     <message>
         <source>The referral is archived as Skipped and the customer is told to choose another partner. A reason is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>추천이 건너뜀으로 보관되고, 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다. 사유는 입력하지 않아도 됩니다.</translation>
     </message>
     <message>
         <source>Decline referral</source>
-        <translation type="unfinished"></translation>
+        <translation>추천 거절</translation>
     </message>
     <message>
         <source>The referral is archived as Declined and the customer is told to choose another partner. Why do you decline?</source>
-        <translation type="unfinished"></translation>
+        <translation>추천이 거절됨으로 보관되고, 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다. 거절 사유를 알려 주세요.</translation>
     </message>
     <message>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>거래 실패</translation>
     </message>
     <message>
         <source>The deal is archived as Lost. Why was it lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>거래가 실패로 보관됩니다. 실패 사유를 알려 주세요.</translation>
     </message>
     <message>
         <source>Or in your own words:</source>
-        <translation type="unfinished"></translation>
+        <translation>또는 직접 입력:</translation>
     </message>
     <message>
         <source>The customer chose another partner</source>
-        <translation type="unfinished"></translation>
+        <translation>고객이 다른 파트너를 선택함</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>가격</translation>
     </message>
     <message>
         <source>The customer&apos;s budget was cut</source>
-        <translation type="unfinished"></translation>
+        <translation>고객의 예산이 삭감됨</translation>
     </message>
     <message>
         <source>The project was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트가 취소됨</translation>
     </message>
     <message>
         <source>The customer stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>고객이 더 이상 응답하지 않음</translation>
     </message>
     <message>
         <source>Timing did not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>시기가 맞지 않음</translation>
     </message>
     <message>
         <source>Outside the regions we serve</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 지역이 아님</translation>
     </message>
     <message>
         <source>Not our area of expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>전문 분야가 아님</translation>
     </message>
     <message>
         <source>Customer too small for us</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 규모가 너무 작음</translation>
     </message>
     <message>
         <source>Customer too large for us</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 규모가 너무 큼</translation>
     </message>
     <message>
         <source>No capacity right now</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 수용할 여력이 없음</translation>
     </message>
     <message>
         <source>Budget too low</source>
-        <translation type="unfinished"></translation>
+        <translation>예산이 너무 적음</translation>
     </message>
     <message>
         <source>Duplicate of another referral</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 추천과 중복됨</translation>
     </message>
     <message>
         <source>Looks like spam</source>
-        <translation type="unfinished"></translation>
+        <translation>스팸으로 보임</translation>
     </message>
 </context>
 <context>
     <name>ReferralColumns</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>받은 날짜</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 시간</translation>
     </message>
     <message>
         <source>24-hour target</source>
-        <translation type="unfinished"></translation>
+        <translation>24시간 목표</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>위치</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>규모</translation>
     </message>
     <message>
         <source>Industries</source>
-        <translation type="unfinished"></translation>
+        <translation>업종</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>제품</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스</translation>
     </message>
     <message>
         <source>Value hint</source>
-        <translation type="unfinished"></translation>
+        <translation>금액 힌트</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>고객</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>요구 사항</translation>
     </message>
     <message>
         <source>Estimated deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 거래 금액</translation>
     </message>
     <message>
         <source>Estimated closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 완료 날짜</translation>
     </message>
     <message>
         <source>Accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>수락 날짜</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 날짜</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(숨김)</translation>
     </message>
 </context>
 <context>
@@ -1121,17 +1140,17 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
     <message>
         <source>This decision can&apos;t be undone: the referral has changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 결정은 실행 취소할 수 없습니다. 그 사이에 추천이 변경되었습니다.</translation>
     </message>
     <message numerus="yes">
         <source>This decision is final: it can only be undone within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 결정은 최종 결정입니다. %n초 이내에만 실행 취소할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>This decision is final: the customer has already been told.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 결정은 최종 결정입니다. 고객에게 이미 안내가 전달되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -1177,77 +1196,77 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <name>TriageController</name>
     <message>
         <source>Undone: the referral is back in %1 and the customer will not be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소했습니다. 추천이 %1(으)로 돌아갔으며 고객에게는 안내가 전달되지 않습니다.</translation>
     </message>
     <message>
         <source>Moved to Evaluating: the customer&apos;s details are now shown. Accept or decline within 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>평가로 이동했습니다. 이제 고객 세부 정보가 표시됩니다. 7일 이내에 수락하거나 거절하세요.</translation>
     </message>
     <message>
         <source>Skipped. The customer will be told to choose another partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뛰었습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
     </message>
     <message>
         <source>Accepted: the deal is in Negotiating.</source>
-        <translation type="unfinished"></translation>
+        <translation>수락했습니다. 거래가 협상 중으로 이동했습니다.</translation>
     </message>
     <message>
         <source>Declined. The customer will be told to choose another partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>거절했습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
     </message>
     <message>
         <source>Archived as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 보관했습니다.</translation>
     </message>
 </context>
 <context>
     <name>WonDialog</name>
     <message>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>거래 성공</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">성공</translation>
+        <translation>성공</translation>
     </message>
     <message>
         <source>Final deal value:</source>
-        <translation type="unfinished"></translation>
+        <translation>최종 거래 금액:</translation>
     </message>
     <message>
         <source>Congratulations! The deal is archived as Won.</source>
-        <translation type="unfinished"></translation>
+        <translation>축하합니다! 거래가 성공으로 보관됩니다.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Triage partner referrals.</source>
-        <translation type="unfinished"></translation>
+        <translation>파트너 추천을 분류합니다.</translation>
     </message>
     <message>
         <source>The database to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>열 데이터베이스.</translation>
     </message>
     <message>
         <source>Start the clock at this instant (for demonstrations).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 시각부터 시계를 시작합니다(시연용).</translation>
     </message>
     <message>
         <source>The name recorded with your decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>결정과 함께 기록할 이름.</translation>
     </message>
     <message>
         <source>Save a picture of each tab into this folder and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 탭의 화면을 이 폴더에 이미지로 저장하고 종료합니다.</translation>
     </message>
     <message>
         <source>Referral Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral Desk</translation>
     </message>
     <message>
         <source>--now must be an ISO 8601 date and time such as 2024-05-01T09:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now에는 2024-05-01T09:30:00Z 같은 ISO 8601 날짜와 시간을 쓰세요.</translation>
     </message>
 </context>
 </TS>
