@@ -123,7 +123,7 @@ QString DetailPane::render(const Referral &r) const
         html += QStringLiteral(" · %1").arg(escaped(QCoreApplication::translate("DetailPane", "deadline: %1")
                                                          .arg(DisplayText::deadlineState(r.deadline, now))));
     }
-    if (!isArchived(r.status)) {
+    if (r.status == Status::New || r.status == Status::Evaluating) {
         html += QStringLiteral(" · %1").arg(escaped(QCoreApplication::translate("DetailPane", "24-hour target: %1")
                                                          .arg(DisplayText::targetState(r, now))));
     }
