@@ -22,6 +22,9 @@ QTranslator &qtTranslator()
 
 void installTranslations(const QLocale &locale)
 {
+    QLocale::setDefault(locale);
+    // Switching back to English removes the Korean catalogue rather than installing an empty
+    // one: Qt sends no LanguageChange for a catalogue it considers empty.
     QCoreApplication::removeTranslator(&ownTranslator());
     QCoreApplication::removeTranslator(&qtTranslator());
     const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
@@ -34,4 +37,19 @@ void installTranslations(const QLocale &locale)
     if (qtTranslator().load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator());
+}
+
+QLocale localeForLanguage(const QString &code)
+{
+    const QLocale system = QLocale::system();
+    if (code == QLatin1String("ko"))
+        return system.language() == QLocale::Korean ? system : QLocale(QLocale::Korean, QLocale::SouthKorea);
+    if (code == QLatin1String("en"))
+        return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedStates);
+    return system;
+}
+
+QString currentLanguage()
+{
+    return QLocale().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
 }

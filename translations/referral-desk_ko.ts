@@ -459,7 +459,7 @@
         <translation>명령이 없습니다.</translation>
     </message>
     <message>
-        <source>Usage: referral-desk-cli [--db PATH] [--now ISO-8601-UTC] [--user NAME] COMMAND ...
+        <source>Usage: referral-desk-cli [--db PATH] [--now ISO-8601-UTC] [--user NAME] [--lang ko|en] COMMAND ...
 
 Commands:
   import FILE...                       import Partner Center referral JSON (- reads standard input)
@@ -478,7 +478,7 @@ Output is JSON on standard output; errors go to standard error.
 Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
 3 refused by a rule, 4 no such referral.
 </source>
-        <translation>사용법: referral-desk-cli [--db PATH] [--now ISO-8601-UTC] [--user NAME] COMMAND ...
+        <translation>사용법: referral-desk-cli [--db PATH] [--now ISO-8601-UTC] [--user NAME] [--lang ko|en] COMMAND ...
 
 명령:
   import FILE...                       파트너 센터 추천 JSON 가져오기(-는 표준 입력에서 읽음)
@@ -497,6 +497,10 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
 종료 코드: 0 완료, 1 레코드 거부 또는 기타 오류, 2 사용법 오류,
 3 규칙에 따라 거부됨, 4 해당 추천 없음.
 </translation>
+    </message>
+    <message>
+        <source>--lang must be ko or en, not &quot;%1&quot;.</source>
+        <translation>--lang에는 &quot;%1&quot;이(가) 아니라 ko 또는 en을 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +799,10 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <translation>
             <numerusform>샘플 추천 %n건을 불러왔습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1275,14 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>--now must be an ISO 8601 date and time such as 2024-05-01T09:30:00Z.</source>
         <translation>--now에는 2024-05-01T09:30:00Z 같은 ISO 8601 날짜와 시간을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The language of the window: ko or en.</source>
+        <translation>창의 언어: ko 또는 en.</translation>
+    </message>
+    <message>
+        <source>--lang must be ko or en.</source>
+        <translation>--lang에는 ko 또는 en을 쓰세요.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,7 +23,6 @@ AcceptDialog::AcceptDialog(const Referral &referral, const QDateTime &now, const
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("acceptDialog"));
-    setWindowTitle(tr("Accept referral"));
     if (referral.details.valueHint)
         m_value->setCurrency(referral.details.valueHint->currency);
 
@@ -37,16 +37,17 @@ AcceptDialog::AcceptDialog(const Referral &referral, const QDateTime &now, const
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b01c1c"));
     m_problem->setWordWrap(true);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Accept"));
-
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_valueLabel = new QLabel(this);
+    m_closingLabel = new QLabel(this);
+    m_notesLabel = new QLabel(this);
     auto *form = new QFormLayout;
-    form->addRow(tr("Estimated deal value:"), m_value);
-    form->addRow(tr("Estimated closing date:"), m_closing);
-    form->addRow(tr("Notes:"), m_notes);
+    form->addRow(m_valueLabel, m_value);
+    form->addRow(m_closingLabel, m_closing);
+    form->addRow(m_notesLabel, m_notes);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Accepting moves the referral to Negotiating. The customer sees that you engage."), this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
@@ -56,7 +57,25 @@ AcceptDialog::AcceptDialog(const Referral &referral, const QDateTime &now, const
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_value->amountEdit()->setFocus();
+    retranslateUi();
+}
+
+void AcceptDialog::retranslateUi()
+{
+    setWindowTitle(tr("Accept referral"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Accept"));
+    m_intro->setText(tr("Accepting moves the referral to Negotiating. The customer sees that you engage."));
+    m_valueLabel->setText(tr("Estimated deal value:"));
+    m_closingLabel->setText(tr("Estimated closing date:"));
+    m_notesLabel->setText(tr("Notes:"));
     validate();
+}
+
+void AcceptDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 ActionRequest AcceptDialog::request() const

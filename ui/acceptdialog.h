@@ -21,9 +21,17 @@ public:
 
     ActionRequest request() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void validate();
+    void retranslateUi();
 
+    QLabel *m_intro;
+    QLabel *m_valueLabel;
+    QLabel *m_closingLabel;
+    QLabel *m_notesLabel;
     QDateTime m_now;
     QTimeZone m_zone;
     MoneyInput *m_value;

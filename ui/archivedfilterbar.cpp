@@ -3,21 +3,23 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 
 ArchivedFilterBar::ArchivedFilterBar(const QDate &today, QWidget *parent)
     : QWidget(parent)
+    , m_outcomeLabel(new QLabel(this))
     , m_outcome(new QComboBox(this))
-    , m_useRange(new QCheckBox(tr("Closed between"), this))
+    , m_useRange(new QCheckBox(this))
     , m_from(new QDateEdit(this))
     , m_until(new QDateEdit(this))
 {
     setObjectName(QStringLiteral("archivedFilterBar"));
     m_outcome->setObjectName(QStringLiteral("outcomeFilter"));
-    m_outcome->addItem(tr("All outcomes"));
+    m_outcome->addItem(QString());
     for (Status status : statusesIn(Tab::Archived))
-        m_outcome->addItem(statusTitle(status), statusName(status));
+        m_outcome->addItem(QString(), statusName(status));
     for (QDateEdit *edit : {m_from, m_until})
         edit->setCalendarPopup(true);
     m_until->setDate(today);
@@ -27,7 +29,7 @@ ArchivedFilterBar::ArchivedFilterBar(const QDate &today, QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Outcome:"), this));
+    layout->addWidget(m_outcomeLabel);
     layout->addWidget(m_outcome);
     layout->addSpacing(12);
     layout->addWidget(m_useRange);
@@ -36,6 +38,7 @@ ArchivedFilterBar::ArchivedFilterBar(const QDate &today, QWidget *parent)
     layout->addWidget(m_until);
     layout->addStretch();
 
+    retranslateUi();
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &ArchivedFilterBar::changed);
     connect(m_useRange, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
@@ -50,6 +53,24 @@ ArchivedFilterBar::ArchivedFilterBar(const QDate &today, QWidget *parent)
         if (m_useRange->isChecked())
             emit changed();
     });
+}
+
+void ArchivedFilterBar::retranslateUi()
+{
+    m_outcomeLabel->setText(tr("Outcome:"));
+    m_useRange->setText(tr("Closed between"));
+    m_outcome->setItemText(0, tr("All outcomes"));
+    for (int i = 1; i < m_outcome->count(); ++i) {
+        if (const std::optional<Status> status = statusFromName(m_outcome->itemData(i).toString()))
+            m_outcome->setItemText(i, statusTitle(*status));
+    }
+}
+
+void ArchivedFilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QList<Status> ArchivedFilterBar::outcomes() const

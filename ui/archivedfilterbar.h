@@ -24,10 +24,16 @@ public:
     QVariantMap state() const;
     void restoreState(const QVariantMap &state);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     void changed();
 
 private:
+    void retranslateUi();
+
+    class QLabel *m_outcomeLabel;
     QComboBox *m_outcome;
     QCheckBox *m_useRange;
     QDateEdit *m_from;

@@ -7,6 +7,7 @@
 
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -60,6 +61,17 @@ DetailPane::DetailPane(ReferralStore &store, const Clock &clock, QWidget *parent
     setObjectName(QStringLiteral("detailPane"));
     connect(this, &QTextBrowser::anchorClicked, this, &DetailPane::openLink);
     clear();
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        if (m_id)
+            refresh();
+        else
+            clear();
+    }
+    QTextBrowser::changeEvent(event);
 }
 
 void DetailPane::setNotice(const QString &text)

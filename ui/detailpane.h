@@ -25,6 +25,9 @@ public slots:
     void clear();
     void refresh();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     void copied(const QString &text);
 

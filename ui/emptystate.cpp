@@ -1,5 +1,6 @@
 #include "emptystate.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -8,25 +9,41 @@ EmptyState::EmptyState(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("emptyState"));
-    auto *title = new QLabel(tr("No referrals yet"), this);
-    QFont font = title->font();
+    m_title = new QLabel(this);
+    QFont font = m_title->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
-    title->setFont(font);
-    auto *text = new QLabel(tr("Import the referrals you exported from Partner Center as JSON, or load sample referrals to try Referral Desk."), this);
-    text->setWordWrap(true);
-    text->setMaximumWidth(480);
-    auto *import = new QPushButton(tr("Import referrals…"), this);
-    import->setObjectName(QStringLiteral("importButton"));
-    auto *samples = new QPushButton(tr("Load sample referrals"), this);
-    samples->setObjectName(QStringLiteral("samplesButton"));
-    import->setDefault(true);
+    m_title->setFont(font);
+    m_text = new QLabel(this);
+    m_text->setWordWrap(true);
+    m_text->setMaximumWidth(480);
+    m_import = new QPushButton(this);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_samples = new QPushButton(this);
+    m_samples->setObjectName(QStringLiteral("samplesButton"));
+    m_import->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
-    for (QWidget *widget : {static_cast<QWidget *>(title), static_cast<QWidget *>(text), static_cast<QWidget *>(import),
-                            static_cast<QWidget *>(samples)})
+    for (QWidget *widget : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_import),
+                            static_cast<QWidget *>(m_samples)})
         layout->addWidget(widget, 0, Qt::AlignHCenter);
     layout->addStretch();
-    connect(import, &QPushButton::clicked, this, &EmptyState::importRequested);
-    connect(samples, &QPushButton::clicked, this, &EmptyState::samplesRequested);
+    connect(m_import, &QPushButton::clicked, this, &EmptyState::importRequested);
+    connect(m_samples, &QPushButton::clicked, this, &EmptyState::samplesRequested);
+    retranslateUi();
+}
+
+void EmptyState::retranslateUi()
+{
+    m_title->setText(tr("No referrals yet"));
+    m_text->setText(tr("Import the referrals you exported from Partner Center as JSON, or load sample referrals to try Referral Desk."));
+    m_import->setText(tr("Import referrals…"));
+    m_samples->setText(tr("Load sample referrals"));
+}
+
+void EmptyState::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }

@@ -9,7 +9,18 @@ class EmptyState : public QWidget
 public:
     explicit EmptyState(QWidget *parent = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     void importRequested();
     void samplesRequested();
+
+private:
+    void retranslateUi();
+
+    class QLabel *m_title;
+    class QLabel *m_text;
+    class QPushButton *m_import;
+    class QPushButton *m_samples;
 };

@@ -14,8 +14,11 @@
 #include "samplereferrals.h"
 #include "triagecontroller.h"
 #include "emptystate.h"
+#include "language.h"
+#include "translations.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -78,7 +81,6 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     , m_watcher(new DatabaseWatcher(database, 2000, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Referral Desk"));
     setAcceptDrops(true);
 
     for (Tab tab : allTabs()) {
@@ -110,7 +112,6 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
 
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Search this tab (Ctrl+F)"));
     m_search->setMaximumWidth(320);
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(250);
@@ -121,7 +122,6 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->setToolTip(tr("Referral Desk"));
         m_tray->show();
     }
 
@@ -160,13 +160,22 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     connect(&m_minute, &QTimer::timeout, this, &MainWindow::tick);
     m_minute.start(60 * 1000);
 
-    statusBar()->showMessage(tr("%1 · %2").arg(m_user, m_database.location()));
+    retranslateUi();
     restoreSettings();
     reloadAll();
     m_alerts->check();
 }
 
 MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::languageAction(const QString &language) const
+{
+    for (QAction *action : m_languageActions) {
+        if (action->data().toString() == language)
+            return action;
+    }
+    return nullptr;
+}
 
 ReferralTabPage *MainWindow::page(Tab tab) const
 {
@@ -188,69 +197,86 @@ void MainWindow::createActions()
     const struct
     {
         Action action;
-        QString text;
-        QKeySequence key;
-        QString tip;
+        Qt::Key key;
     } triage[] = {
-        {Action::Interested, tr("I'm &interested"), QKeySequence(Qt::Key_I), tr("Move the referral to Evaluating and see the customer's details")},
-        {Action::Skip, tr("&No thanks"), QKeySequence(Qt::Key_N), tr("Archive the referral as Skipped; the customer is told to choose another partner")},
-        {Action::Accept, tr("&Accept…"), QKeySequence(Qt::Key_A), tr("Accept with an estimated deal value and closing date")},
-        {Action::Decline, tr("&Decline…"), QKeySequence(Qt::Key_D), tr("Decline with a reason; the customer is told to choose another partner")},
-        {Action::Won, tr("&Won…"), QKeySequence(Qt::Key_W), tr("Report the deal as won")},
-        {Action::Lost, tr("&Lost…"), QKeySequence(Qt::Key_L), tr("Report the deal as lost, with a reason")},
+        {Action::Interested, Qt::Key_I}, {Action::Skip, Qt::Key_N}, {Action::Accept, Qt::Key_A},
+        {Action::Decline, Qt::Key_D},    {Action::Won, Qt::Key_W},  {Action::Lost, Qt::Key_L},
     };
     for (const auto &entry : triage) {
-        auto *action = new QAction(entry.text, this);
+        auto *action = new QAction(this);
         action->setObjectName(QStringLiteral("action_") + actionName(entry.action));
-        action->setShortcut(entry.key);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(entry.tip, entry.key.toString(QKeySequence::NativeText)));
-        action->setStatusTip(entry.tip);
+        action->setShortcut(QKeySequence(entry.key));
         connect(action, &QAction::triggered, this, [this, a = entry.action] { startTriage(a); });
         m_actions.insert(entry.action, action);
         addAction(action);
     }
-    m_undo = new QAction(tr("&Undo"), this);
+    m_undo = new QAction(this);
     m_undo->setObjectName(QStringLiteral("action_undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     connect(m_undo, &QAction::triggered, m_triage, &TriageController::undo);
-    m_next = new QAction(tr("Next referral"), this);
+    m_next = new QAction(this);
     m_next->setShortcut(QKeySequence(Qt::Key_J));
     connect(m_next, &QAction::triggered, this, [this] { currentPage()->moveSelection(1); });
-    m_previous = new QAction(tr("Previous referral"), this);
+    m_previous = new QAction(this);
     m_previous->setShortcut(QKeySequence(Qt::Key_K));
     connect(m_previous, &QAction::triggered, this, [this] { currentPage()->moveSelection(-1); });
     for (QAction *action : {m_undo, m_next, m_previous})
         addAction(action);
+
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence::Open);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
+    m_samplesAction = new QAction(this);
+    connect(m_samplesAction, &QAction::triggered, this, &MainWindow::loadSamples);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    m_reloadAction = new QAction(this);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reloadAll);
+
+    // Each language is named in itself, so that anyone can find their own.
+    auto *languages = new QActionGroup(this);
+    for (const auto &[code, name] : {std::pair{"ko", "한국어"}, std::pair{"en", "English"}}) {
+        auto *action = new QAction(QString::fromUtf8(name), languages);
+        action->setObjectName(QStringLiteral("language_") + QLatin1String(code));
+        action->setCheckable(true);
+        action->setData(QString::fromLatin1(code));
+        connect(action, &QAction::triggered, this, [this, language = QString::fromLatin1(code)] { switchLanguage(language); });
+        m_languageActions.append(action);
+    }
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(tr("&Import referrals…"), this, &MainWindow::chooseFilesToImport);
-    import->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Load &sample referrals"), this, &MainWindow::loadSamples);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_samplesAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_undo);
-    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    find->setShortcut(QKeySequence::Find);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_findAction);
 
-    QMenu *referral = menuBar()->addMenu(tr("&Referral"));
+    m_referralMenu = menuBar()->addMenu(QString());
     for (Action action : allActions())
-        referral->addAction(m_actions.value(action));
-    referral->addSeparator();
-    referral->addAction(m_next);
-    referral->addAction(m_previous);
+        m_referralMenu->addAction(m_actions.value(action));
+    m_referralMenu->addSeparator();
+    m_referralMenu->addAction(m_next);
+    m_referralMenu->addAction(m_previous);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *reload = view->addAction(tr("&Reload"), this, &MainWindow::reloadAll);
-    reload->setShortcut(QKeySequence::Refresh);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_reloadAction);
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions(m_languageActions);
 
     for (ReferralTabPage *page : std::as_const(m_pages)) {
         page->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -261,17 +287,82 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBar()
 {
-    QToolBar *toolbar = addToolBar(tr("Triage"));
-    toolbar->setObjectName(QStringLiteral("triageToolBar"));
-    toolbar->setMovable(false);
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("triageToolBar"));
+    m_toolBar->setMovable(false);
     for (Action action : allActions())
-        toolbar->addAction(m_actions.value(action));
-    toolbar->addSeparator();
-    toolbar->addAction(m_undo);
-    auto *spacer = new QWidget(toolbar);
+        m_toolBar->addAction(m_actions.value(action));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undo);
+    auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolbar->addWidget(spacer);
-    toolbar->addWidget(m_search);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addWidget(m_search);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Referral Desk"));
+    const struct
+    {
+        Action action;
+        QString text;
+        QString tip;
+    } triage[] = {
+        {Action::Interested, tr("I'm &interested"), tr("Move the referral to Evaluating and see the customer's details")},
+        {Action::Skip, tr("&No thanks"), tr("Archive the referral as Skipped; the customer is told to choose another partner")},
+        {Action::Accept, tr("&Accept…"), tr("Accept with an estimated deal value and closing date")},
+        {Action::Decline, tr("&Decline…"), tr("Decline with a reason; the customer is told to choose another partner")},
+        {Action::Won, tr("&Won…"), tr("Report the deal as won")},
+        {Action::Lost, tr("&Lost…"), tr("Report the deal as lost, with a reason")},
+    };
+    for (const auto &entry : triage) {
+        QAction *action = m_actions.value(entry.action);
+        action->setText(entry.text);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(entry.tip, action->shortcut().toString(QKeySequence::NativeText)));
+        action->setStatusTip(entry.tip);
+    }
+    m_undo->setText(tr("&Undo"));
+    m_next->setText(tr("Next referral"));
+    m_previous->setText(tr("Previous referral"));
+    m_importAction->setText(tr("&Import referrals…"));
+    m_samplesAction->setText(tr("Load &sample referrals"));
+    m_quitAction->setText(tr("&Quit"));
+    m_findAction->setText(tr("&Find…"));
+    m_reloadAction->setText(tr("&Reload"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_referralMenu->setTitle(tr("&Referral"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_toolBar->setWindowTitle(tr("Triage"));
+    m_search->setPlaceholderText(tr("Search this tab (Ctrl+F)"));
+    if (m_tray)
+        m_tray->setToolTip(tr("Referral Desk"));
+    const QString language = currentLanguage();
+    for (QAction *action : std::as_const(m_languageActions))
+        action->setChecked(action->data().toString() == language);
+    statusBar()->showMessage(tr("%1 · %2").arg(m_user, m_database.location()));
+    updateTabTitles();
+    for (ReferralTabPage *page : std::as_const(m_pages))
+        page->model()->retranslate();
+    m_detail->refresh();
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    applyLanguage(language);
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+    // Notices were written in the old language; what they said is in the history and the pane.
+    if (!m_notices->canUndo())
+        m_notices->dismiss();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::updateActions()

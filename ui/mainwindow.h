@@ -16,6 +16,8 @@ class DetailPane;
 class ImportController;
 class NoticeBar;
 class QLineEdit;
+class QMenu;
+class QToolBar;
 class QSplitter;
 class QStackedWidget;
 class QSystemTrayIcon;
@@ -42,6 +44,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QAction *triageAction(Action action) const { return m_actions.value(action); }
     QAction *undoAction() const { return m_undo; }
+    QAction *languageAction(const QString &language) const;
     TriageController *triage() const { return m_triage; }
     ImportController *importer() const { return m_import; }
     bool showsEmptyState() const;
@@ -57,6 +60,7 @@ signals:
     void alerted(const QString &title, const QString &message);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -65,6 +69,8 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
+    void retranslateUi();
+    void switchLanguage(const QString &language);
     void updateActions();
     void updateTabTitles();
     void showCurrent(const QString &id);
@@ -96,6 +102,18 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_next = nullptr;
     QAction *m_previous = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_samplesAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QList<QAction *> m_languageActions;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_referralMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
     TriageController *m_triage;
     ImportController *m_import;
     DeadlineAlerts *m_alerts;

@@ -1,5 +1,6 @@
 #include "noticebar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -7,8 +8,8 @@
 NoticeBar::NoticeBar(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
-    , m_undo(new QPushButton(tr("Undo"), this))
-    , m_close(new QPushButton(tr("Dismiss"), this))
+    , m_undo(new QPushButton(this))
+    , m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("noticeBar"));
     setFrameShape(QFrame::StyledPanel);
@@ -28,6 +29,17 @@ NoticeBar::NoticeBar(QWidget *parent)
         emit undoExpired();
     });
     hide();
+    m_undo->setText(tr("Undo"));
+    m_close->setText(tr("Dismiss"));
+}
+
+void NoticeBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_undo->setText(tr("Undo"));
+        m_close->setText(tr("Dismiss"));
+    }
+    QFrame::changeEvent(event);
 }
 
 void NoticeBar::showMessage(const QString &text, Kind kind)

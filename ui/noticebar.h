@@ -22,6 +22,9 @@ public:
     bool canUndo() const { return m_undoTimer.isActive(); }
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     void undoRequested();
     void undoExpired();

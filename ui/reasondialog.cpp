@@ -1,6 +1,7 @@
 #include "reasondialog.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,33 +21,19 @@ ReasonDialog::ReasonDialog(Action action, QWidget *parent)
     m_other->setObjectName(QStringLiteral("otherReason"));
     m_other->setMaxLength(kMaxReasonLength);
 
-    QString intro;
-    switch (action) {
-    case Action::Skip:
-        setWindowTitle(tr("No thanks"));
-        intro = tr("The referral is archived as Skipped and the customer is told to choose another partner. A reason is optional.");
-        break;
-    case Action::Decline:
-        setWindowTitle(tr("Decline referral"));
-        intro = tr("The referral is archived as Declined and the customer is told to choose another partner. Why do you decline?");
-        break;
-    default:
-        setWindowTitle(tr("Deal lost"));
-        intro = tr("The deal is archived as Lost. Why was it lost?");
-        break;
-    }
-    const QStringList reasons = presets(action);
-    for (int i = 0; i < reasons.size(); ++i)
-        m_presets->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(reasons.at(i)));
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_otherLabel = new QLabel(this);
+    for (int i = 0; i < presets(action).size(); ++i)
+        m_presets->addItem(QString());
 
-    auto *label = new QLabel(intro, this);
-    label->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(label);
+    layout->addWidget(m_intro);
     layout->addWidget(m_presets);
-    layout->addWidget(new QLabel(tr("Or in your own words:"), this));
+    layout->addWidget(m_otherLabel);
     layout->addWidget(m_other);
     layout->addWidget(m_buttons);
+    retranslateUi();
 
     connect(m_presets, &QListWidget::itemSelectionChanged, this, &ReasonDialog::validate);
     connect(m_other, &QLineEdit::textChanged, this, &ReasonDialog::validate);
@@ -56,6 +43,35 @@ ReasonDialog::ReasonDialog(Action action, QWidget *parent)
     m_presets->setCurrentRow(-1);
     m_presets->setFocus();
     validate();
+}
+
+void ReasonDialog::retranslateUi()
+{
+    switch (m_action) {
+    case Action::Skip:
+        setWindowTitle(tr("No thanks"));
+        m_intro->setText(tr("The referral is archived as Skipped and the customer is told to choose another partner. A reason is optional."));
+        break;
+    case Action::Decline:
+        setWindowTitle(tr("Decline referral"));
+        m_intro->setText(tr("The referral is archived as Declined and the customer is told to choose another partner. Why do you decline?"));
+        break;
+    default:
+        setWindowTitle(tr("Deal lost"));
+        m_intro->setText(tr("The deal is archived as Lost. Why was it lost?"));
+        break;
+    }
+    m_otherLabel->setText(tr("Or in your own words:"));
+    const QStringList reasons = presets(m_action);
+    for (int i = 0; i < reasons.size(); ++i)
+        m_presets->item(i)->setText(QStringLiteral("%1. %2").arg(i + 1).arg(reasons.at(i)));
+}
+
+void ReasonDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 QStringList ReasonDialog::presets(Action action)

@@ -21,10 +21,14 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void validate();
+    void retranslateUi();
 
+    class QLabel *m_intro;
+    class QLabel *m_otherLabel;
     Action m_action;
     QListWidget *m_presets;
     QLineEdit *m_other;

@@ -3,6 +3,7 @@
 #include "moneyinput.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,25 +17,41 @@ WonDialog::WonDialog(const Referral &referral, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("wonDialog"));
-    setWindowTitle(tr("Deal won"));
     if (referral.estimate)
         m_value->setMoney(referral.estimate->value);
     m_problem->setStyleSheet(QStringLiteral("color: #b01c1c"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Won"));
-
+    m_intro = new QLabel(this);
+    m_valueLabel = new QLabel(this);
     auto *form = new QFormLayout;
-    form->addRow(tr("Final deal value:"), m_value);
+    form->addRow(m_valueLabel, m_value);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Congratulations! The deal is archived as Won."), this));
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     connect(m_value, &MoneyInput::changed, this, &WonDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslateUi();
     m_value->amountEdit()->selectAll();
     m_value->amountEdit()->setFocus();
     validate();
+}
+
+void WonDialog::retranslateUi()
+{
+    setWindowTitle(tr("Deal won"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Won"));
+    m_intro->setText(tr("Congratulations! The deal is archived as Won."));
+    m_valueLabel->setText(tr("Final deal value:"));
+    validate();
+}
+
+void WonDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 ActionRequest WonDialog::request() const

@@ -17,9 +17,15 @@ public:
     explicit WonDialog(const Referral &referral, QWidget *parent = nullptr);
     ActionRequest request() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void validate();
+    void retranslateUi();
 
+    QLabel *m_intro;
+    QLabel *m_valueLabel;
     MoneyInput *m_value;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

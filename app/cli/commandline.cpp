@@ -7,6 +7,7 @@
 #include "referralimporter.h"
 #include "referraljson.h"
 #include "referralstore.h"
+#include "translations.h"
 #include "samplereferrals.h"
 
 #include <QCommandLineParser>
@@ -69,6 +70,8 @@ CommandLine::~CommandLine() = default;
 int CommandLine::run(const QStringList &arguments)
 {
     m_options = parseGlobalOptions(arguments);
+    if (!m_options.language.isEmpty())
+        installTranslations(localeForLanguage(m_options.language));
     if (m_options.help) {
         m_out << usageText();
         return Done;

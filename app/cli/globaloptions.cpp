@@ -24,7 +24,8 @@ GlobalOptions parseGlobalOptions(const QStringList &arguments)
         }
         const int equals = argument.indexOf(QLatin1Char('='));
         const QString name = equals < 0 ? argument : argument.left(equals);
-        if (name != QLatin1String("--db") && name != QLatin1String("--now") && name != QLatin1String("--user")) {
+        if (name != QLatin1String("--db") && name != QLatin1String("--now") && name != QLatin1String("--user")
+            && name != QLatin1String("--lang")) {
             options.error = QCoreApplication::translate("GlobalOptions", "Unknown option %1.").arg(name);
             return options;
         }
@@ -39,6 +40,12 @@ GlobalOptions parseGlobalOptions(const QStringList &arguments)
         }
         if (name == QLatin1String("--db")) {
             options.databasePath = value;
+        } else if (name == QLatin1String("--lang")) {
+            options.language = value.trimmed().toLower();
+            if (options.language != QLatin1String("ko") && options.language != QLatin1String("en")) {
+                options.error = QCoreApplication::translate("GlobalOptions", "--lang must be ko or en, not \"%1\".").arg(value);
+                return options;
+            }
         } else if (name == QLatin1String("--user")) {
             options.user = value.trimmed();
             if (options.user.isEmpty()) {
@@ -60,7 +67,7 @@ GlobalOptions parseGlobalOptions(const QStringList &arguments)
 
 QString usageText()
 {
-    return QCoreApplication::translate("GlobalOptions", "Usage: referral-desk-cli [--db PATH] [--now ISO-8601-UTC] [--user NAME] COMMAND ...\n"
+    return QCoreApplication::translate("GlobalOptions", "Usage: referral-desk-cli [--db PATH] [--now ISO-8601-UTC] [--user NAME] [--lang ko|en] COMMAND ...\n"
               "\n"
               "Commands:\n"
               "  import FILE...                       import Partner Center referral JSON (- reads standard input)\n"

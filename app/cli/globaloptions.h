@@ -10,6 +10,7 @@ struct GlobalOptions
     QString databasePath;
     QDateTime now; // invalid: the real clock
     QString user;
+    QString language; // "ko" or "en"; empty: the system's
     bool help = false;
     bool version = false;
     QString command;

@@ -2,6 +2,7 @@
 #include "databaseopener.h"
 #include "deadlinechecker.h"
 #include "isotime.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "paths.h"
 #include "referralstore.h"
@@ -50,10 +51,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption nowOption(QStringLiteral("now"), QApplication::translate("main", "Start the clock at this instant (for demonstrations)."),
                                        QStringLiteral("ISO-8601-UTC"));
     const QCommandLineOption userOption(QStringLiteral("user"), QApplication::translate("main", "The name recorded with your decisions."), QStringLiteral("NAME"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "The language of the window: ko or en."), QStringLiteral("LANG"));
     const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"), QApplication::translate("main", "Save a picture of each tab into this folder and quit."),
                                                QStringLiteral("DIR"));
-    parser.addOptions({dbOption, nowOption, userOption, screenshotsOption});
+    parser.addOptions({dbOption, nowOption, userOption, langOption, screenshotsOption});
     parser.process(app);
+    const QString language = parser.value(langOption).trimmed().toLower();
+    if (!language.isEmpty() && language != QLatin1String("ko") && language != QLatin1String("en")) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Referral Desk"),
+                              QApplication::translate("main", "--lang must be ko or en."));
+        return 2;
+    }
+    applyLanguage(startupLanguage(language));
 
     std::unique_ptr<Clock> clock;
     if (parser.isSet(nowOption)) {

@@ -358,6 +358,19 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("파트너 센터")), qPrintable(error));
     }
 
+    void shouldFollowLangOverTheEnvironment()
+    {
+        const Run korean = run({QStringLiteral("--db"), dbPath(), QStringLiteral("--lang"), QStringLiteral("ko"),
+                                QStringLiteral("show"), QStringLiteral("nobody")});
+        QCOMPARE(korean.exitCode, 4);
+        QCOMPARE(korean.err.trimmed(), QStringLiteral("ID가 \"nobody\"인 추천이 없습니다."));
+        const Run english = run({QStringLiteral("--db"), dbPath(), QStringLiteral("--lang"), QStringLiteral("en"),
+                                 QStringLiteral("show"), QStringLiteral("nobody")},
+                                {}, {QStringLiteral("LANG=ko_KR.UTF-8"), QStringLiteral("LC_ALL=")});
+        QCOMPARE(english.err.trimmed(), QStringLiteral("There is no referral with the id \"nobody\"."));
+        QCOMPARE(run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("list")}).exitCode, 2);
+    }
+
     void shouldUseTheDefaultDatabaseWithoutDb()
     {
         const Run imported = run({QStringLiteral("import"), QStringLiteral("-")}, R"({"id": "default-db"})");

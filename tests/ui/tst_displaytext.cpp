@@ -41,6 +41,27 @@ private slots:
         QCOMPARE(DisplayText::money(Money{150000000, QStringLiteral("KRW")}, korean), QStringLiteral("₩150,000,000"));
     }
 
+    void shouldSpeakKoreanTimeAndMoney()
+    {
+        installTranslations(QLocale(QLocale::Korean, QLocale::SouthKorea));
+        const QDateTime now = utc("2026-03-01T00:00:00Z");
+        QCOMPARE(DisplayText::timeLeft((2 * 60 + 15) * 60 * 1000), QStringLiteral("2시간 15분"));
+        QCOMPARE(DisplayText::deadlineState(now.addSecs((2 * 60 + 15) * 60), now), QStringLiteral("2시간 15분 남음"));
+        QCOMPARE(DisplayText::timeLeft(3LL * 24 * 3600 * 1000 + 5000), QStringLiteral("3일"));
+        QCOMPARE(DisplayText::timeLeft(45 * 60 * 1000), QStringLiteral("45분"));
+        // The default locale follows the language: Korean grouping and date order.
+        QCOMPARE(DisplayText::money(Money{1500000, QStringLiteral("KRW")}), QStringLiteral("₩1,500,000"));
+        QCOMPARE(DisplayText::money(Money{123450, QStringLiteral("USD")}), QStringLiteral("$1,234.50"));
+        QCOMPARE(QLocale().toString(QDate(2026, 11, 24), QLocale::ShortFormat), QStringLiteral("26. 11. 24."));
+        QCOMPARE(DisplayText::customerSize(QStringLiteral("51to500")), QStringLiteral("직원 51–500명"));
+
+        installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(DisplayText::deadlineState(now.addSecs((2 * 60 + 15) * 60), now), QStringLiteral("2 h 15 min left"));
+        QCOMPARE(DisplayText::money(Money{1500000, QStringLiteral("KRW")}), QStringLiteral("₩1,500,000"));
+        QCOMPARE(QLocale().toString(QDate(2026, 11, 24), QLocale::ShortFormat), QStringLiteral("11/24/26"));
+        QCOMPARE(DisplayText::customerSize(QStringLiteral("51to500")), QStringLiteral("51–500 employees"));
+    }
+
     void shouldTellTheTargetState()
     {
         const QDateTime received = utc("2026-01-01T00:00:00Z");

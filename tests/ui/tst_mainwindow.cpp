@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -375,6 +376,53 @@ private slots:
         QCOMPARE(m_window->tabs()->currentIndex(), int(Tab::Archived));
         QCOMPARE(m_window->page(Tab::New)->model()->sortColumn(), received);
         QCOMPARE(m_window->page(Tab::New)->model()->sortOrder(), Qt::DescendingOrder);
+    }
+
+    void shouldSwitchLanguageLiveWithAnOpenDialog()
+    {
+        addReferrals(2, kNow.addSecs(-3600));
+        openWindow();
+        select(Tab::New, 0);
+        press(Qt::Key_N);
+        auto *dialog = openDialog<ReasonDialog>();
+        ReferralTableModel *model = m_window->page(Tab::New)->model();
+        const int timeLeft = model->columnOf(Column::TimeLeft);
+        const auto expectEnglish = [&] {
+            QCOMPARE(m_window->tabs()->tabText(0), QStringLiteral("New (2)"));
+            QCOMPARE(m_window->tabs()->tabText(3), QStringLiteral("Archived (0)"));
+            QCOMPARE(model->headerData(timeLeft, Qt::Horizontal).toString(), QStringLiteral("Time left"));
+            QCOMPARE(m_window->triageAction(Action::Interested)->text(), QStringLiteral("I'm &interested"));
+            QCOMPARE(dialog->windowTitle(), QStringLiteral("No thanks"));
+            QVERIFY(model->data(model->index(0, timeLeft)).toString().endsWith(QStringLiteral("days")));
+            QVERIFY(m_window->languageAction(QStringLiteral("en"))->isChecked());
+        };
+        expectEnglish();
+
+        // Qt delivers LanguageChange to each window through the event queue.
+        m_window->languageAction(QStringLiteral("ko"))->trigger();
+        QTRY_COMPARE(m_window->tabs()->tabText(0), QStringLiteral("새 추천 (2)"));
+        QCOMPARE(m_window->tabs()->tabText(1), QStringLiteral("평가 (0)"));
+        QCOMPARE(m_window->tabs()->tabText(2), QStringLiteral("협상 중 (0)"));
+        QCOMPARE(m_window->tabs()->tabText(3), QStringLiteral("보관된 추천 (0)"));
+        QCOMPARE(model->headerData(timeLeft, Qt::Horizontal).toString(), QStringLiteral("남은 시간"));
+        QVERIFY(m_window->triageAction(Action::Interested)->text().startsWith(QStringLiteral("관심 있음")));
+        QVERIFY(m_window->triageAction(Action::Skip)->text().startsWith(QStringLiteral("관심 없음")));
+        QVERIFY(m_window->triageAction(Action::Interested)->toolTip().contains(QStringLiteral("평가")));
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("관심 없음"));
+        QVERIFY(dialog->findChild<QListWidget *>(QStringLiteral("presets"))->item(0)->text().contains(QStringLiteral("지역")));
+        QVERIFY2(model->data(model->index(0, timeLeft)).toString().endsWith(QStringLiteral("일")),
+                 qPrintable(model->data(model->index(0, timeLeft)).toString()));
+        QVERIFY(m_window->detailPane()->toPlainText().contains(QStringLiteral("정보 요청서")));
+        QVERIFY(m_window->languageAction(QStringLiteral("ko"))->isChecked());
+        QCOMPARE(QLocale().language(), QLocale::Korean);
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ko"));
+
+        m_window->languageAction(QStringLiteral("en"))->trigger();
+        QTRY_COMPARE(m_window->tabs()->tabText(0), QStringLiteral("New (2)"));
+        expectEnglish();
+        QVERIFY(m_window->detailPane()->toPlainText().contains(QStringLiteral("Request for information")));
+        dialog->reject();
+        installTranslations(QLocale(QLocale::English));
     }
 
     void shouldAnnounceDeadlinesWithinFourHoursAndOneHour()
