@@ -409,6 +409,8 @@ private slots:
         QVERIFY(m_window->triageAction(Action::Skip)->text().startsWith(QStringLiteral("관심 없음")));
         QVERIFY(m_window->triageAction(Action::Interested)->toolTip().contains(QStringLiteral("평가")));
         QCOMPARE(dialog->windowTitle(), QStringLiteral("관심 없음"));
+        // Qt's own buttons speak Korean too (qtbase_ko.qm).
+        QCOMPARE(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("취소"));
         QVERIFY(dialog->findChild<QListWidget *>(QStringLiteral("presets"))->item(0)->text().contains(QStringLiteral("지역")));
         QVERIFY2(model->data(model->index(0, timeLeft)).toString().endsWith(QStringLiteral("일")),
                  qPrintable(model->data(model->index(0, timeLeft)).toString()));
