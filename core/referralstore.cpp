@@ -296,21 +296,32 @@ bool ReferralStore::insertOne(ReferralWriter &writer, const Referral &source, co
     return writer.appendHistory(referral.id, imported);
 }
 
-ActionOutcome ReferralStore::apply(const QString &id, const ActionRequest &request, const QDateTime &now,
-                                   const QString &actor, std::optional<int> expectedVersion)
+std::optional<Referral> ReferralStore::beginChange(const QString &id, ActionOutcome *outcome)
 {
-    ActionOutcome outcome;
     if (!m_database.beginWrite()) {
-        outcome.message = failureMessage(m_database, m_database.lastError());
-        return outcome;
+        outcome->message = failureMessage(m_database, m_database.lastError());
+        return std::nullopt;
     }
     std::optional<Referral> referral = load(id);
     if (!referral) {
         m_database.rollback();
-        outcome.result = ActionOutcome::Result::NotFound;
-        outcome.message = QCoreApplication::translate("ReferralStore", "There is no referral with the id \"%1\".").arg(id);
-        return outcome;
+        if (!m_lastError.isEmpty()) {
+            outcome->message = m_lastError;
+            return std::nullopt;
+        }
+        outcome->result = ActionOutcome::Result::NotFound;
+        outcome->message = QCoreApplication::translate("ReferralStore", "There is no referral with the id \"%1\".").arg(id);
     }
+    return referral;
+}
+
+ActionOutcome ReferralStore::apply(const QString &id, const ActionRequest &request, const QDateTime &now,
+                                   const QString &actor, std::optional<int> expectedVersion)
+{
+    ActionOutcome outcome;
+    std::optional<Referral> referral = beginChange(id, &outcome);
+    if (!referral)
+        return outcome;
     if (expectedVersion && *expectedVersion != referral->version) {
         m_database.rollback();
         outcome.result = ActionOutcome::Result::Refused;
@@ -435,17 +446,9 @@ ActionOutcome ReferralStore::refuseUndo(const Referral &referral, const QString 
 ActionOutcome ReferralStore::undo(const QString &id, int expectedVersion, const QDateTime &now, const QString &actor)
 {
     ActionOutcome outcome;
-    if (!m_database.beginWrite()) {
-        outcome.message = failureMessage(m_database, m_database.lastError());
+    std::optional<Referral> referral = beginChange(id, &outcome);
+    if (!referral)
         return outcome;
-    }
-    std::optional<Referral> referral = load(id);
-    if (!referral) {
-        m_database.rollback();
-        outcome.result = ActionOutcome::Result::NotFound;
-        outcome.message = QCoreApplication::translate("ReferralStore", "There is no referral with the id \"%1\".").arg(id);
-        return outcome;
-    }
     const std::optional<HistoryEntry> last = lastHistoryEntry(id);
     const bool undoable = referral->version == expectedVersion && last && last->from && last->to == referral->status
         && (last->to == Status::Skipped || last->to == Status::Declined) && last->actor == actor;

@@ -110,6 +110,9 @@ signals:
 private:
     static QString pageStatement(const SqlDialect &dialect, const ReferralQuery &query, QVariantList *bindings);
     std::optional<Referral> load(const QString &id) const;
+    // Starts a write transaction and reads the referral; without one, `outcome` says why and
+    // the transaction is over.
+    std::optional<Referral> beginChange(const QString &id, ActionOutcome *outcome);
     bool transition(ReferralWriter &writer, Referral &referral, Status to, const QDateTime &at,
                     const QString &actor, const ActionRequest *request);
     bool insertOne(ReferralWriter &writer, const Referral &referral, const QDateTime &now, const QString &actor,
