@@ -157,6 +157,69 @@
     </message>
 </context>
 <context>
+    <name>Country</name>
+    <message>
+        <source>South Korea</source>
+        <translation>대한민국</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>미국</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>영국</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>오스트레일리아</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>캐나다</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>싱가포르</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>일본</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>중국</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>대만</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>홍콩</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>베트남</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>인도</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>독일</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>프랑스</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>뉴질랜드</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 was written by a newer version of Referral Desk (schema %2; this version knows up to %3). Update Referral Desk to open it; the file was left as it is.</source>

@@ -115,6 +115,26 @@ QString country(const QString &code)
 {
     if (code.isEmpty())
         return {};
+    // Qt names territories only in English; the countries partners here deal with most are
+    // named in the UI's language, the rest fall back to Qt's English name.
+    static const struct
+    {
+        const char *code;
+        const char *name;
+    } kCountries[] = {
+        {"KR", QT_TRANSLATE_NOOP("Country", "South Korea")}, {"US", QT_TRANSLATE_NOOP("Country", "United States")},
+        {"GB", QT_TRANSLATE_NOOP("Country", "United Kingdom")}, {"AU", QT_TRANSLATE_NOOP("Country", "Australia")},
+        {"CA", QT_TRANSLATE_NOOP("Country", "Canada")}, {"SG", QT_TRANSLATE_NOOP("Country", "Singapore")},
+        {"JP", QT_TRANSLATE_NOOP("Country", "Japan")}, {"CN", QT_TRANSLATE_NOOP("Country", "China")},
+        {"TW", QT_TRANSLATE_NOOP("Country", "Taiwan")}, {"HK", QT_TRANSLATE_NOOP("Country", "Hong Kong")},
+        {"VN", QT_TRANSLATE_NOOP("Country", "Vietnam")}, {"IN", QT_TRANSLATE_NOOP("Country", "India")},
+        {"DE", QT_TRANSLATE_NOOP("Country", "Germany")}, {"FR", QT_TRANSLATE_NOOP("Country", "France")},
+        {"NZ", QT_TRANSLATE_NOOP("Country", "New Zealand")},
+    };
+    for (const auto &country : kCountries) {
+        if (code == QLatin1String(country.code))
+            return QCoreApplication::translate("Country", country.name);
+    }
     const QLocale::Territory territory = QLocale::codeToTerritory(code);
     if (territory == QLocale::AnyTerritory)
         return code;

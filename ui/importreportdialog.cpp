@@ -1,6 +1,7 @@
 #include "importreportdialog.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -9,29 +10,22 @@
 
 ImportReportDialog::ImportReportDialog(const QList<FileImportReport> &reports, QWidget *parent)
     : QDialog(parent)
+    , m_reports(reports)
+    , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("importReportDialog"));
-    setWindowTitle(tr("Import finished"));
-    int imported = 0;
-    int duplicates = 0;
     int rejected = 0;
     QStringList fileErrors;
     for (const FileImportReport &entry : reports) {
-        imported += entry.report.imported;
-        duplicates += entry.report.duplicates;
         rejected += int(entry.report.rejected.size());
         if (!entry.report.fileError.isEmpty())
             fileErrors.append(QStringLiteral("%1: %2").arg(QFileInfo(entry.file).fileName(), entry.report.fileError));
     }
 
     auto *layout = new QVBoxLayout(this);
-    auto *summary = new QLabel(this);
-    summary->setObjectName(QStringLiteral("summary"));
-    summary->setText(tr("%n referral(s) imported.", nullptr, imported) + QLatin1Char(' ')
-                     + tr("%n already there (duplicates).", nullptr, duplicates) + QLatin1Char(' ')
-                     + tr("%n rejected.", nullptr, rejected));
-    summary->setWordWrap(true);
-    layout->addWidget(summary);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
     for (const QString &error : std::as_const(fileErrors)) {
         auto *label = new QLabel(error, this);
         label->setWordWrap(true);
@@ -41,8 +35,8 @@ ImportReportDialog::ImportReportDialog(const QList<FileImportReport> &reports, Q
 
     if (rejected > 0) {
         auto *table = new QTableWidget(rejected, 4, this);
+        m_rejected = table;
         table->setObjectName(QStringLiteral("rejected"));
-        table->setHorizontalHeaderLabels({tr("File"), tr("Record"), tr("Id"), tr("Why it was rejected")});
         table->verticalHeader()->hide();
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         int row = 0;
@@ -63,4 +57,30 @@ ImportReportDialog::ImportReportDialog(const QList<FileImportReport> &reports, Q
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     layout->addWidget(buttons);
+    retranslateUi();
+}
+
+void ImportReportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Import finished"));
+    int imported = 0;
+    int duplicates = 0;
+    int rejected = 0;
+    for (const FileImportReport &entry : std::as_const(m_reports)) {
+        imported += entry.report.imported;
+        duplicates += entry.report.duplicates;
+        rejected += int(entry.report.rejected.size());
+    }
+    m_summary->setText(tr("%n referral(s) imported.", nullptr, imported) + QLatin1Char(' ')
+                       + tr("%n already there (duplicates).", nullptr, duplicates) + QLatin1Char(' ')
+                       + tr("%n rejected.", nullptr, rejected));
+    if (m_rejected)
+        m_rejected->setHorizontalHeaderLabels({tr("File"), tr("Record"), tr("Id"), tr("Why it was rejected")});
+}
+
+void ImportReportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }

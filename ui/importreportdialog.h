@@ -11,4 +11,14 @@ class ImportReportDialog : public QDialog
     Q_OBJECT
 public:
     ImportReportDialog(const QList<FileImportReport> &reports, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QList<FileImportReport> m_reports;
+    class QLabel *m_summary;
+    class QTableWidget *m_rejected = nullptr;
 };

@@ -54,12 +54,16 @@ private slots:
         QCOMPARE(DisplayText::money(Money{123450, QStringLiteral("USD")}), QStringLiteral("$1,234.50"));
         QCOMPARE(QLocale().toString(QDate(2026, 11, 24), QLocale::ShortFormat), QStringLiteral("26. 11. 24."));
         QCOMPARE(DisplayText::customerSize(QStringLiteral("51to500")), QStringLiteral("직원 51–500명"));
+        QCOMPARE(DisplayText::country(QStringLiteral("KR")), QStringLiteral("대한민국"));
+        QCOMPARE(DisplayText::country(QStringLiteral("US")), QStringLiteral("미국"));
 
         installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
         QCOMPARE(DisplayText::deadlineState(now.addSecs((2 * 60 + 15) * 60), now), QStringLiteral("2 h 15 min left"));
         QCOMPARE(DisplayText::money(Money{1500000, QStringLiteral("KRW")}), QStringLiteral("₩1,500,000"));
         QCOMPARE(QLocale().toString(QDate(2026, 11, 24), QLocale::ShortFormat), QStringLiteral("11/24/26"));
         QCOMPARE(DisplayText::customerSize(QStringLiteral("51to500")), QStringLiteral("51–500 employees"));
+        QCOMPARE(DisplayText::country(QStringLiteral("KR")), QStringLiteral("South Korea"));
+        QCOMPARE(DisplayText::country(QStringLiteral("BR")), QStringLiteral("Brazil"));
     }
 
     void shouldTellTheTargetState()
