@@ -22,14 +22,16 @@ SweepResult DeadlineChecker::checkNow()
 {
     // A timer may fire early (coarse timers by up to 5%): the sweep asks the clock, so an
     // early wake-up archives nothing and simply sleeps again.
+    if (m_stopping)
+        return {};
     m_checking = true;
-    const SweepResult result = m_store.sweep(m_clock.now());
+    const SweepResult result = m_store.sweep(m_clock.now(), &m_stopping);
     m_checking = false;
     if (!result.error.isEmpty())
         emit failed(result.error);
     if (!result.isEmpty())
         emit archived(result);
-    if (m_started) {
+    if (m_started && !m_stopping) {
         if (result.error.isEmpty())
             arm();
         else

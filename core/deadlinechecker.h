@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
+
 class Clock;
 
 // Archives referrals whose time ran out. On start it catches up on everything that fell due
@@ -21,6 +23,9 @@ public:
     DeadlineChecker(ReferralStore &store, const Clock &clock, QObject *parent = nullptr);
 
     void start();
+    // May be called from any thread: a sweep under way ends after its current batch, and the
+    // checker does nothing more.
+    void stop() { m_stopping = true; }
     bool isSleeping() const { return m_timer.isActive(); }
     // How long the checker sleeps before its next look, in milliseconds; -1 when idle.
     qint64 sleepInterval() const { return m_timer.isActive() ? m_timer.interval() : -1; }
@@ -42,4 +47,5 @@ private:
     QTimer m_timer;
     bool m_started = false;
     bool m_checking = false;
+    std::atomic<bool> m_stopping = false;
 };

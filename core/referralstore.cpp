@@ -491,7 +491,7 @@ ActionOutcome ReferralStore::undo(const QString &id, int expectedVersion, const 
     return outcome;
 }
 
-SweepResult ReferralStore::sweep(const QDateTime &now)
+SweepResult ReferralStore::sweep(const QDateTime &now, const std::atomic<bool> *stop)
 {
     SweepResult result;
     for (;;) {
@@ -538,7 +538,7 @@ SweepResult ReferralStore::sweep(const QDateTime &now)
         }
         result.missed += archived.missed;
         result.expired += archived.expired;
-        if (batch.size() < kSweepBatch || archived.isEmpty())
+        if (batch.size() < kSweepBatch || archived.isEmpty() || (stop && *stop))
             break;
     }
     if (!result.isEmpty())

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QVariant>
+#include <atomic>
 #include <optional>
 
 class Database;
@@ -97,8 +98,9 @@ public:
     // while the customer's notice is still unsent: the referral is as it was before.
     ActionOutcome undo(const QString &id, int expectedVersion, const QDateTime &now, const QString &actor);
 
-    // Archives every referral whose deadline is at or before `now`.
-    SweepResult sweep(const QDateTime &now);
+    // Archives every referral whose deadline is at or before `now`, a batch per transaction;
+    // when `stop` becomes true it ends after the batch at hand (the rest waits for next time).
+    SweepResult sweep(const QDateTime &now, const std::atomic<bool> *stop = nullptr);
     std::optional<QDateTime> nextDeadline() const;
 
     // Why the last read failed; empty when it worked.

@@ -137,9 +137,12 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     connect(m_watcher, &DatabaseWatcher::changedElsewhere, this, [this] {
         const int before = m_counts.value(Tab::New);
         reloadAll();
-        m_checker.reschedule();
+        rescheduleDeadlines();
         m_alerts->announceNew(m_counts.value(Tab::New) - before);
     });
+    // The checker may live on a thread of its own with its own connection (as in the app):
+    // it hears of this window's decisions through here, and the window reloads on its news.
+    connect(&m_store, &ReferralStore::referralsChanged, this, &MainWindow::rescheduleDeadlines);
     connect(&m_checker, &DeadlineChecker::archived, this, &MainWindow::onArchived);
     connect(&m_checker, &DeadlineChecker::failed, this, [this](const QString &message) {
         m_notices->showMessage(message, NoticeBar::Kind::Error);
@@ -427,8 +430,14 @@ void MainWindow::applySearch()
     currentPage()->model()->setSearch(m_search->text());
 }
 
+void MainWindow::rescheduleDeadlines()
+{
+    QMetaObject::invokeMethod(&m_checker, &DeadlineChecker::reschedule, Qt::QueuedConnection);
+}
+
 void MainWindow::onArchived(const SweepResult &result)
 {
+    reloadAll();
     const std::optional<QString> shown = m_detail->referralId();
     if (!shown)
         return;
@@ -464,7 +473,7 @@ void MainWindow::importFinished(const QList<FileImportReport> &reports)
         imported += entry.report.imported;
     const int newBefore = m_counts.value(Tab::New);
     reloadAll();
-    m_checker.reschedule();
+    rescheduleDeadlines();
     m_alerts->announceNew(qMin(imported, m_counts.value(Tab::New) - newBefore));
     auto *dialog = new ImportReportDialog(reports, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -483,7 +492,7 @@ void MainWindow::loadSamples()
         m_notices->showMessage(result.error, NoticeBar::Kind::Error);
         return;
     }
-    m_checker.reschedule();
+    rescheduleDeadlines();
     const int loaded = static_cast<int>(result.inserted.count(true));
     m_notices->showMessage(tr("%n sample referral(s) loaded.", nullptr, loaded));
 }

@@ -78,6 +78,7 @@ private:
     void chooseFilesToImport();
     void importFinished(const QList<FileImportReport> &reports);
     void onArchived(const SweepResult &result);
+    void rescheduleDeadlines();
     void applySearch();
     void alert(const QString &title, const QString &message);
     void restoreSettings();

@@ -114,7 +114,11 @@ QVariant display(Column column, const Referral &r, const QDateTime &now)
     const QLocale locale;
     switch (column) {
     case Column::Received: return DisplayText::localDateTime(r.receivedAt, locale);
-    case Column::TimeLeft: return r.deadline.isValid() ? DisplayText::timeLeft(now.msecsTo(r.deadline)) : QString();
+    case Column::TimeLeft:
+        if (!r.deadline.isValid())
+            return QString();
+        // Overdue until the checker archives it, a moment later.
+        return now < r.deadline ? DisplayText::timeLeft(now.msecsTo(r.deadline)) : DisplayText::deadlineState(r.deadline, now);
     case Column::Target: return DisplayText::targetState(r, now);
     case Column::Location: return location(r);
     case Column::Size: return DisplayText::customerSize(r.customer.size);

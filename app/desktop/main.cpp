@@ -1,6 +1,6 @@
 #include "clock.h"
 #include "databaseopener.h"
-#include "deadlinechecker.h"
+#include "backgrounddeadlines.h"
 #include "isotime.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -82,10 +82,14 @@ int main(int argc, char *argv[])
     if (!database)
         return 1;
     ReferralStore store(*database);
-    DeadlineChecker checker(store, *clock);
-    checker.start();
-    MainWindow window(*database, store, *clock, checker, user);
+    BackgroundDeadlines deadlines(database->location(), *clock);
+    if (!deadlines.checker()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Referral Desk"), deadlines.error());
+        return 1;
+    }
+    MainWindow window(*database, store, *clock, *deadlines.checker(), user);
     window.show();
+    deadlines.start();
     if (parser.isSet(screenshotsOption))
         return saveScreenshots(window, parser.value(screenshotsOption)) ? 0 : 1;
     return app.exec();

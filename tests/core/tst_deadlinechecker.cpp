@@ -107,6 +107,19 @@ private slots:
         QCOMPARE(checker.sleepInterval(), DeadlineChecker::kMaxSleepMs);
     }
 
+    void shouldDoNothingOnceStopped()
+    {
+        TestDatabase db;
+        storeReferral(db.store(), sampleReferral(QStringLiteral("r"), kReceived), kReceived);
+        ManualClock clock(kDeadline);
+        DeadlineChecker checker(db.store(), clock);
+        checker.stop();
+        checker.start();
+        QVERIFY(checker.checkNow().isEmpty());
+        QCOMPARE(db.store().find(QStringLiteral("r"))->status, Status::New);
+        QVERIFY(!checker.isSleeping());
+    }
+
     void shouldArchiveOnCheckNowWithoutBeingStarted()
     {
         TestDatabase db;

@@ -163,6 +163,22 @@ private slots:
         QVERIFY(db.store().sweep(kReceived.addDays(21)).isEmpty());
     }
 
+    void shouldStopASweepAfterTheBatchAtHand()
+    {
+        TestDatabase db;
+        QList<Referral> referrals;
+        for (int i = 0; i < 1200; ++i)
+            referrals.append(sampleReferral(QStringLiteral("r%1").arg(i, 4, 10, QLatin1Char('0')), kReceived));
+        QVERIFY(db.store().insert(referrals, kReceived, QStringLiteral("tester")).error.isEmpty());
+        const std::atomic<bool> stop = true;
+        const SweepResult first = db.store().sweep(kReceived.addDays(4), &stop);
+        QCOMPARE(first.missed.size(), 500);
+        // What was left waits for the next sweep, and nothing is archived twice.
+        const SweepResult rest = db.store().sweep(kReceived.addDays(4));
+        QCOMPARE(rest.missed.size(), 700);
+        QCOMPARE(db.store().countsByTab().value(Tab::Archived), 1200);
+    }
+
     void shouldLeaveNegotiatingReferralsAlone()
     {
         TestDatabase db;
