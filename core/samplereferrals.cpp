@@ -333,7 +333,9 @@ QList<KoreanCity> buildKoreanCities()
 }
 
 // Phone patterns use the ranges set aside for fiction where the country has them (US and
-// Canada 555-01xx, Ofcom's drama numbers, ACMA's 5550 xxxx); postal codes have the right shape.
+// Canada 555-01xx, Ofcom's drama numbers, ACMA's 5550 xxxx); Korea and Singapore have none, so
+// their numbers start the subscriber part with 0, which no real subscriber number does there.
+// Postal codes have the right shape.
 // Placeholders: ? a digit, ! a digit from 1, @ a letter of a UK inward code, & a Canadian letter.
 QList<Country> buildCountries()
 {
@@ -383,8 +385,8 @@ QList<Country> buildCountries()
           city("Ottawa", "ON", "+1 613 555 01??", list({"K1P ?&?", "K2P ?&?"}), list({"Sparks Street", "Elgin Street", "Bank Street"}))}},
         {QStringLiteral("SG"), QStringLiteral("SGD"), QStringLiteral("en-gb"), 10,
          list({"Pte. Ltd."}), list({"#0!-?!", "#1?-0!", "#2?-?!"}),
-         {city("Singapore", "", "+65 6??? ????", list({"048???", "068???", "018???"}), list({"Raffles Place", "Shenton Way", "Anson Road", "Marina Boulevard"})),
-          city("Singapore", "", "+65 6??? ????", list({"238???", "609???", "486???"}), list({"Orchard Road", "Jurong Gateway Road", "Changi Business Park Crescent"}))}},
+         {city("Singapore", "", "+65 0??? ????", list({"048???", "068???", "018???"}), list({"Raffles Place", "Shenton Way", "Anson Road", "Marina Boulevard"})),
+          city("Singapore", "", "+65 0??? ????", list({"238???", "609???", "486???"}), list({"Orchard Road", "Jurong Gateway Road", "Changi Business Park Crescent"}))}},
     };
 }
 
@@ -727,7 +729,7 @@ QList<Contact> Maker::contacts(const QString &domain, const QString &phonePatter
             contact.firstName = given.text;
             contact.lastName = surname.text;
             contact.locale = QStringLiteral("ko-kr");
-            contact.phone = fill(chance(60) ? QStringLiteral("+82 10 !??? ????") : phonePattern);
+            contact.phone = fill(chance(60) ? QStringLiteral("+82 10 0??? ????") : phonePattern);
             local = given.roman % QLatin1Char('.') % surname.roman;
         } else {
             contact.firstName = pick(t.englishFirstNames);
@@ -784,7 +786,7 @@ void Maker::customer(Referral &r, const Industry &industry)
         c.address.country = QStringLiteral("KR");
         // .example is reserved (RFC 2606), so no mail ever reaches a real company.
         const QString domain = stem.slug % QLatin1Char('-') % kind.slug % QStringLiteral(".example");
-        c.contacts = contacts(domain, QStringLiteral("+82 ") % city.areaCode % QStringLiteral(" !??? ????"));
+        c.contacts = contacts(domain, QStringLiteral("+82 ") % city.areaCode % QStringLiteral(" 0??? ????"));
         currency = &t.currencies.at(0);
         return;
     }
