@@ -108,6 +108,14 @@ QVariant currency(const std::optional<Money> &value)
 
 namespace ReferralRow {
 
+QString placeholders(int count)
+{
+    QStringList marks;
+    for (int i = 0; i < count; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
 QVariant instant(const QDateTime &value)
 {
     return value.isValid() ? QVariant(value.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());

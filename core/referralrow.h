@@ -16,6 +16,9 @@ Referral fromQuery(const QSqlQuery &query);
 QStringList writableColumns();
 QVariantList values(const Referral &referral, const QDateTime &importedAt);
 
+// "?, ?, ?" for binding `count` values.
+QString placeholders(int count);
+
 QVariant instant(const QDateTime &value);
 QDateTime instantFrom(const QVariant &value);
 QVariant date(const QDate &value);

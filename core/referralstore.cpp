@@ -14,6 +14,22 @@
 namespace {
 
 constexpr int kSweepBatch = 500;
+const QString kHistoryColumns = QStringLiteral("from_status, to_status, at, actor, reason, value, currency, closing_date");
+
+HistoryEntry historyEntryFrom(const QSqlQuery &query)
+{
+    HistoryEntry entry;
+    if (!query.value(0).isNull())
+        entry.from = statusFromName(query.value(0).toString());
+    entry.to = statusFromName(query.value(1).toString()).value_or(Status::New);
+    entry.at = ReferralRow::instantFrom(query.value(2));
+    entry.actor = query.value(3).toString();
+    entry.reason = query.value(4).toString();
+    if (!query.value(5).isNull() && !query.value(6).isNull())
+        entry.value = Money{query.value(5).toLongLong(), query.value(6).toString()};
+    entry.closingDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+    return entry;
+}
 
 // The SQL expression each sort key orders by. NULLs are folded into a sentinel so that the
 // keyset comparison stays a plain row-value comparison; the indexes use the same expressions.
@@ -30,19 +46,6 @@ QString sortExpression(SortKey sort)
         return QStringLiteral("COALESCE(estimate_closing, '9999-12-31')");
     }
     return QStringLiteral("received_at");
-}
-
-QString placeholders(int count)
-{
-    QStringList marks;
-    for (int i = 0; i < count; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QStringLiteral(", "));
-}
-
-QString failureMessage(const Database &database, const QSqlError &error)
-{
-    return database.describe(error);
 }
 
 } // namespace
@@ -75,7 +78,7 @@ std::optional<Referral> ReferralStore::load(const QString &id) const
     query.prepare(QStringLiteral("SELECT %1 FROM referrals WHERE id = ?").arg(ReferralRow::columns()));
     query.addBindValue(id);
     if (!query.exec()) {
-        m_lastError = failureMessage(m_database, query.lastError());
+        m_lastError = m_database.describe(query.lastError());
         return std::nullopt;
     }
     if (!query.next())
@@ -96,27 +99,14 @@ QList<HistoryEntry> ReferralStore::history(const QString &id) const
     m_lastError.clear();
     QList<HistoryEntry> entries;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT from_status, to_status, at, actor, reason, value, currency, closing_date "
-        "FROM referral_history WHERE referral_id = ? ORDER BY at, id"));
+    query.prepare(QStringLiteral("SELECT %1 FROM referral_history WHERE referral_id = ? ORDER BY at, id").arg(kHistoryColumns));
     query.addBindValue(id);
     if (!query.exec()) {
-        m_lastError = failureMessage(m_database, query.lastError());
+        m_lastError = m_database.describe(query.lastError());
         return entries;
     }
-    while (query.next()) {
-        HistoryEntry entry;
-        if (!query.value(0).isNull())
-            entry.from = statusFromName(query.value(0).toString());
-        entry.to = statusFromName(query.value(1).toString()).value_or(Status::New);
-        entry.at = ReferralRow::instantFrom(query.value(2));
-        entry.actor = query.value(3).toString();
-        entry.reason = query.value(4).toString();
-        if (!query.value(5).isNull() && !query.value(6).isNull())
-            entry.value = Money{query.value(5).toLongLong(), query.value(6).toString()};
-        entry.closingDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
-        entries.append(entry);
-    }
+    while (query.next())
+        entries.append(historyEntryFrom(query));
     return entries;
 }
 
@@ -128,7 +118,7 @@ QString ReferralStore::pageStatement(const SqlDialect &dialect, const ReferralQu
         bindings->append(tabName(*request.tab));
     }
     if (!request.statuses.isEmpty()) {
-        conditions.append(QStringLiteral("status IN (%1)").arg(placeholders(request.statuses.size())));
+        conditions.append(QStringLiteral("status IN (%1)").arg(ReferralRow::placeholders(request.statuses.size())));
         for (Status status : request.statuses)
             bindings->append(statusName(status));
     }
@@ -173,7 +163,7 @@ QList<Referral> ReferralStore::page(const ReferralQuery &request) const
         query.addBindValue(value);
     QList<Referral> referrals;
     if (!query.exec()) {
-        m_lastError = failureMessage(m_database, query.lastError());
+        m_lastError = m_database.describe(query.lastError());
         return referrals;
     }
     while (query.next())
@@ -189,7 +179,7 @@ QString ReferralStore::explainPage(const ReferralQuery &request) const
     for (const QVariant &value : std::as_const(bindings))
         query.addBindValue(value);
     if (!query.exec())
-        return failureMessage(m_database, query.lastError());
+        return m_database.describe(query.lastError());
     QStringList lines;
     while (query.next())
         lines.append(query.value(query.record().count() - 1).toString());
@@ -224,7 +214,7 @@ QHash<Tab, int> ReferralStore::countsByTab() const
         counts.insert(tab, 0);
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT tab, COUNT(*) FROM referrals GROUP BY tab"))) {
-        m_lastError = failureMessage(m_database, query.lastError());
+        m_lastError = m_database.describe(query.lastError());
         return counts;
     }
     while (query.next()) {
@@ -246,7 +236,7 @@ InsertResult ReferralStore::insert(const QList<Referral> &referrals, const QDate
 {
     InsertResult result;
     if (!m_database.beginWrite()) {
-        result.error = failureMessage(m_database, m_database.lastError());
+        result.error = m_database.describe(m_database.lastError());
         return result;
     }
     ReferralWriter writer(m_database);
@@ -261,7 +251,7 @@ InsertResult ReferralStore::insert(const QList<Referral> &referrals, const QDate
         result.inserted.append(inserted);
     }
     if (!m_database.commit()) {
-        result.error = failureMessage(m_database, m_database.lastError());
+        result.error = m_database.describe(m_database.lastError());
         m_database.rollback();
         result.inserted.clear();
         return result;
@@ -299,7 +289,7 @@ bool ReferralStore::insertOne(ReferralWriter &writer, const Referral &source, co
 std::optional<Referral> ReferralStore::beginChange(const QString &id, ActionOutcome *outcome)
 {
     if (!m_database.beginWrite()) {
-        outcome->message = failureMessage(m_database, m_database.lastError());
+        outcome->message = m_database.describe(m_database.lastError());
         return std::nullopt;
     }
     std::optional<Referral> referral = load(id);
@@ -348,7 +338,7 @@ ActionOutcome ReferralStore::apply(const QString &id, const ActionRequest &reque
     ReferralWriter writer(m_database);
     if (!transition(writer, *referral, *decision.to, at, by, decision.allowed() ? &request : nullptr)
         || !m_database.commit()) {
-        outcome.message = writer.lastError().isEmpty() ? failureMessage(m_database, m_database.lastError()) : writer.lastError();
+        outcome.message = writer.lastError().isEmpty() ? m_database.describe(m_database.lastError()) : writer.lastError();
         m_database.rollback();
         return outcome;
     }
@@ -404,18 +394,11 @@ bool ReferralStore::transition(ReferralWriter &writer, Referral &referral, Statu
 std::optional<HistoryEntry> ReferralStore::lastHistoryEntry(const QString &id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT from_status, to_status, at, actor FROM referral_history "
-                                 "WHERE referral_id = ? ORDER BY id DESC LIMIT 1"));
+    query.prepare(QStringLiteral("SELECT %1 FROM referral_history WHERE referral_id = ? ORDER BY id DESC LIMIT 1").arg(kHistoryColumns));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    HistoryEntry entry;
-    if (!query.value(0).isNull())
-        entry.from = statusFromName(query.value(0).toString());
-    entry.to = statusFromName(query.value(1).toString()).value_or(Status::New);
-    entry.at = ReferralRow::instantFrom(query.value(2));
-    entry.actor = query.value(3).toString();
-    return entry;
+    return historyEntryFrom(query);
 }
 
 QDateTime ReferralStore::enteredAt(const Referral &referral, Status status) const
@@ -481,7 +464,7 @@ ActionOutcome ReferralStore::undo(const QString &id, int expectedVersion, const 
     referral->closedAt = QDateTime();
     referral->reason.clear();
     if (!writer.writeState(*referral) || !writer.appendHistory(id, entry) || !m_database.commit()) {
-        outcome.message = writer.lastError().isEmpty() ? failureMessage(m_database, m_database.lastError()) : writer.lastError();
+        outcome.message = writer.lastError().isEmpty() ? m_database.describe(m_database.lastError()) : writer.lastError();
         m_database.rollback();
         return outcome;
     }
@@ -496,7 +479,7 @@ SweepResult ReferralStore::sweep(const QDateTime &now, const std::atomic<bool> *
     SweepResult result;
     for (;;) {
         if (!m_database.beginWrite()) {
-            result.error = failureMessage(m_database, m_database.lastError());
+            result.error = m_database.describe(m_database.lastError());
             break;
         }
         QSqlQuery due(m_database.connection());
@@ -506,7 +489,7 @@ SweepResult ReferralStore::sweep(const QDateTime &now, const std::atomic<bool> *
         due.addBindValue(ReferralRow::instant(now));
         due.addBindValue(kSweepBatch);
         if (!due.exec()) {
-            result.error = failureMessage(m_database, due.lastError());
+            result.error = m_database.describe(due.lastError());
             m_database.rollback();
             break;
         }
@@ -532,7 +515,7 @@ SweepResult ReferralStore::sweep(const QDateTime &now, const std::atomic<bool> *
             (*to == Status::Missed ? archived.missed : archived.expired).append(referral.id);
         }
         if (!ok || !m_database.commit()) {
-            result.error = ok ? failureMessage(m_database, m_database.lastError()) : m_lastError;
+            result.error = ok ? m_database.describe(m_database.lastError()) : m_lastError;
             m_database.rollback();
             break;
         }

@@ -9,14 +9,6 @@
 
 namespace {
 
-QString placeholders(int count)
-{
-    QStringList marks;
-    for (int i = 0; i < count; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QStringLiteral(", "));
-}
-
 QVariant nullableText(const QString &value)
 {
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
@@ -62,7 +54,7 @@ bool ReferralWriter::insert(const Referral &referral, const QDateTime &importedA
     if (!m_insert) {
         const QStringList columns = ReferralRow::writableColumns();
         sql = QStringLiteral("INSERT INTO referrals (%1) VALUES (%2) ON CONFLICT (id) DO NOTHING")
-                  .arg(columns.join(QStringLiteral(", ")), placeholders(columns.size()));
+                  .arg(columns.join(QStringLiteral(", ")), ReferralRow::placeholders(columns.size()));
     }
     QSqlQuery &query = prepared(m_insert, sql);
     const QVariantList values = ReferralRow::values(referral, importedAt);

@@ -416,6 +416,10 @@
         <source>History</source>
         <translation>기록</translation>
     </message>
+    <message>
+        <source>the deadline checker</source>
+        <translation>마감 확인 기능</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>

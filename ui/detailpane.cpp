@@ -199,7 +199,10 @@ QString DetailPane::render(const Referral &r) const
     for (const HistoryEntry &entry : m_store.history(r.id)) {
         const QString change = entry.from ? QStringLiteral("%1 → %2").arg(statusTitle(*entry.from), statusTitle(entry.to))
                                           : QCoreApplication::translate("DetailPane", "Imported as %1").arg(statusTitle(entry.to));
-        QString detail = QCoreApplication::translate("DetailPane", "%1, by %2").arg(change, entry.actor);
+        const QString actor = entry.actor == QLatin1String("system")
+            ? QCoreApplication::translate("DetailPane", "the deadline checker")
+            : entry.actor;
+        QString detail = QCoreApplication::translate("DetailPane", "%1, by %2").arg(change, actor);
         if (!entry.reason.isEmpty())
             detail += QStringLiteral(": ") + entry.reason;
         if (entry.value)

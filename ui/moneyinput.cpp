@@ -51,19 +51,22 @@ void MoneyInput::setCurrency(const QString &code)
     m_currency->setCurrentText(code);
 }
 
-std::optional<Money> MoneyInput::money() const
+MoneyParse MoneyInput::parse() const
 {
     QString amount = m_amount->text().trimmed();
     // Grouping as people type it ("1,500,000") is fine; the decimal point stays a point.
     amount.remove(QLatin1Char(',')).remove(QLatin1Char(' ')).remove(QChar(0x00a0));
-    return parseMoney(amount, m_currency->currentText().trimmed().toUpper()).money;
+    return parseMoney(amount, m_currency->currentText().trimmed().toUpper());
+}
+
+std::optional<Money> MoneyInput::money() const
+{
+    return parse().money;
 }
 
 QString MoneyInput::problem() const
 {
     if (m_amount->text().trimmed().isEmpty())
         return QCoreApplication::translate("MoneyInput", "Enter the amount.");
-    QString amount = m_amount->text().trimmed();
-    amount.remove(QLatin1Char(',')).remove(QLatin1Char(' ')).remove(QChar(0x00a0));
-    return parseMoney(amount, m_currency->currentText().trimmed().toUpper()).error;
+    return parse().error;
 }

@@ -27,6 +27,8 @@ signals:
     void changed();
 
 private:
+    MoneyParse parse() const;
+
     QLineEdit *m_amount;
     QComboBox *m_currency;
 };

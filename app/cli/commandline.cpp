@@ -8,6 +8,7 @@
 #include "referraljson.h"
 #include "referralstore.h"
 #include "translations.h"
+#include "useraccount.h"
 #include "samplereferrals.h"
 
 #include <QCommandLineParser>
@@ -16,8 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <pwd.h>
-#include <unistd.h>
 
 namespace {
 
@@ -27,17 +26,6 @@ constexpr int kDemoBatch = 5'000;
 // One seed for every run, so that running demo again finds the same referrals (duplicates).
 constexpr quint32 kDemoSeed = 2026;
 
-QString loginName()
-{
-    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString name = qEnvironmentVariable(variable).trimmed();
-        if (!name.isEmpty())
-            return name;
-    }
-    if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_name)
-        return QString::fromLocal8Bit(entry->pw_name);
-    return QStringLiteral("unknown");
-}
 
 // Parses a command's own arguments; the command word stands where a program name would.
 bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, QString *error)

@@ -1,6 +1,6 @@
+#include "backgrounddeadlines.h"
 #include "clock.h"
 #include "databaseopener.h"
-#include "backgrounddeadlines.h"
 #include "isotime.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -8,30 +8,12 @@
 #include "referralstore.h"
 #include "screenshots.h"
 #include "translations.h"
+#include "useraccount.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
-
-#include <pwd.h>
-#include <unistd.h>
-
-namespace {
-
-QString loginName()
-{
-    for (const char *variable : {"USER", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable).trimmed();
-        if (!name.isEmpty())
-            return name;
-    }
-    if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_name)
-        return QString::fromLocal8Bit(entry->pw_name);
-    return QStringLiteral("unknown");
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {

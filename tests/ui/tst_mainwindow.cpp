@@ -73,6 +73,16 @@ private:
         QVERIFY(m_db->store().insert(referrals, received, QStringLiteral("importer")).error.isEmpty());
     }
 
+    // One referral, "r0", already in Evaluating.
+    void addEvaluatingReferral()
+    {
+        addReferrals(1, kNow.addSecs(-3600));
+        ActionRequest interested;
+        interested.action = Action::Interested;
+        QCOMPARE(m_db->store().apply(QStringLiteral("r0"), interested, kNow, QStringLiteral("dana")).result,
+                 ActionOutcome::Result::Applied);
+    }
+
     Status statusOf(const QString &id) { return m_db->store().find(id)->status; }
 
     QString select(Tab tab, int row)
@@ -187,10 +197,7 @@ private slots:
 
     void shouldAcceptThroughADialogThatValidatesAsYouType()
     {
-        addReferrals(1, kNow.addSecs(-3600));
-        ActionRequest interested;
-        interested.action = Action::Interested;
-        m_db->store().apply(QStringLiteral("r0"), interested, kNow, QStringLiteral("dana"));
+        addEvaluatingReferral();
         openWindow();
         select(Tab::Evaluating, 0);
         press(Qt::Key_A);
@@ -234,10 +241,7 @@ private slots:
 
     void shouldNotDeclineWithoutAReason()
     {
-        addReferrals(1, kNow.addSecs(-3600));
-        ActionRequest interested;
-        interested.action = Action::Interested;
-        m_db->store().apply(QStringLiteral("r0"), interested, kNow, QStringLiteral("dana"));
+        addEvaluatingReferral();
         openWindow();
         select(Tab::Evaluating, 0);
         press(Qt::Key_D);
@@ -275,6 +279,7 @@ private slots:
         QCOMPARE(m_window->detailPane()->referralId(), std::optional<QString>(id));
         QVERIFY2(m_window->detailPane()->toPlainText().contains(QStringLiteral("Time ran out")),
                  qPrintable(m_window->detailPane()->toPlainText()));
+        QVERIFY(m_window->detailPane()->toPlainText().contains(QStringLiteral("by the deadline checker")));
     }
 
     void shouldImportAndReportRejectedRecords()
