@@ -5,6 +5,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 
@@ -14,6 +15,38 @@ QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("referral-desk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions kOwnerOnlyFolder = kOwnerOnly | QFile::ExeOwner;
+
+// Creates the missing folders of `folder`, each readable by its owner only.
+bool makeOwnerOnlyFolders(const QString &folder)
+{
+    QStringList missing;
+    for (QString path = QDir::cleanPath(folder); !QFileInfo::exists(path);) {
+        missing.prepend(path);
+        const QString parent = QFileInfo(path).absolutePath();
+        if (parent == path)
+            break;
+        path = parent;
+    }
+    for (const QString &path : std::as_const(missing)) {
+        if (!QDir().mkdir(path) && !QFileInfo(path).isDir())
+            return false;
+        QFile::setPermissions(path, kOwnerOnlyFolder);
+    }
+    return QFileInfo(folder).isDir();
+}
+
+// SQLite gives the -wal and -shm files the permissions of the database file, so a database
+// made owner-only before SQLite first opens it keeps all three private.
+bool createOwnerOnlyFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return QFileInfo::exists(path); // another process made it first
+    return file.setPermissions(kOwnerOnly);
 }
 
 } // namespace
@@ -35,33 +68,88 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<Database> Database::openSqlite(const QString &path, DatabaseError *error)
+std::unique_ptr<Database> Database::openSqlite(const QString &path, DatabaseError *error, OpenMode mode)
 {
     const QString location = QFileInfo(path).absoluteFilePath();
     std::unique_ptr<Database> database(new Database(makeSqliteDialect(), nextConnectionName(), location));
+    const auto failed = [error](DatabaseError result) {
+        if (error)
+            *error = std::move(result);
+        return nullptr;
+    };
 
-    QDir().mkpath(QFileInfo(location).absolutePath());
+    const QFileInfo file(location);
+    if (file.isDir()) {
+        return failed({DatabaseError::Kind::CannotOpen,
+                       QCoreApplication::translate("Database", "%1 is a folder, not a database file.").arg(location)});
+    }
+    if (!file.exists()) {
+        if (mode == OpenMode::MustExist) {
+            return failed({DatabaseError::Kind::Missing,
+                           QCoreApplication::translate("Database", "There is no database at %1. Check the path, or import referrals to create one.")
+                               .arg(location)});
+        }
+        if (!makeOwnerOnlyFolders(file.absolutePath()) || !createOwnerOnlyFile(location)) {
+            return failed({DatabaseError::Kind::CannotOpen,
+                           QCoreApplication::translate("Database", "The database %1 can't be created. Check that its folder exists and that you may write there.")
+                               .arg(location)});
+        }
+    }
+
     QSqlDatabase db = QSqlDatabase::addDatabase(database->m_dialect->driverName(), database->m_connectionName);
     db.setDatabaseName(location);
     DatabaseError result;
     if (!db.open()) {
         result = database->errorFor(db.lastError());
     } else {
+        result = database->checkBeforeWriting();
         for (const QString &statement : database->m_dialect->sessionSetup()) {
-            if (!database->exec(statement)) {
-                result = database->errorFor(database->m_lastError);
+            if (result.kind != DatabaseError::Kind::None)
                 break;
-            }
+            if (!database->exec(statement))
+                result = database->errorFor(database->m_lastError);
         }
         if (result.kind == DatabaseError::Kind::None)
             result = database->migrate();
     }
-    if (result.kind != DatabaseError::Kind::None) {
-        if (error)
-            *error = result;
-        return nullptr;
-    }
+    if (result.kind != DatabaseError::Kind::None)
+        return failed(result);
     return database;
+}
+
+DatabaseError Database::checkBeforeWriting()
+{
+    // Only reads here: a file that is not ours, or from a newer version, stays byte for byte.
+    if (!exec(m_dialect->readOnlySetup()))
+        return errorFor(m_lastError);
+    QSqlQuery tables(connection());
+    if (!tables.exec(m_dialect->tableNamesQuery()))
+        return errorFor(tables.lastError());
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    if (names.isEmpty())
+        return {};
+    if (!names.contains(QLatin1String("schema_migrations")) || !names.contains(QLatin1String("referrals"))) {
+        return {DatabaseError::Kind::NotReferralDesk,
+                QCoreApplication::translate("Database", "The file %1 is a database of another program, not of Referral Desk; it was left as it is. Open another file.")
+                    .arg(m_location)};
+    }
+    const int found = schemaVersion();
+    if (found > latestSchemaVersion())
+        return newerSchema(found);
+    return {};
+}
+
+DatabaseError Database::newerSchema(int found) const
+{
+    return {DatabaseError::Kind::NewerSchema,
+            QCoreApplication::translate("Database",
+                                        "The database %1 was written by a newer version of Referral Desk (schema %2; this version knows up to %3). "
+                                        "Update Referral Desk to open it; the file was left as it is.")
+                .arg(m_location)
+                .arg(found)
+                .arg(latestSchemaVersion())};
 }
 
 QSqlDatabase Database::connection() const
@@ -113,46 +201,39 @@ qint64 Database::changeCounter() const
 
 DatabaseError Database::migrate()
 {
-    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)")))
+    // One write transaction reads the version and applies what is missing, so that several
+    // programs opening a new database at once apply each migration exactly once.
+    if (!beginWrite())
         return errorFor(m_lastError);
-
+    const auto fail = [this]() {
+        const DatabaseError error = errorFor(m_lastError);
+        rollback();
+        return error;
+    };
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)")))
+        return fail();
     const int current = schemaVersion();
     if (current > latestSchemaVersion()) {
-        return {DatabaseError::Kind::NewerSchema,
-                QCoreApplication::translate("Database",
-                                            "The database %1 was written by a newer version of Referral Desk (schema %2; this version knows up to %3). "
-                                            "Update Referral Desk to open it; the file was left as it is.")
-                    .arg(m_location)
-                    .arg(current)
-                    .arg(latestSchemaVersion())};
+        rollback();
+        return newerSchema(current);
     }
-
     for (const Migration &migration : migrations()) {
         if (migration.version <= current)
             continue;
-        if (!beginWrite())
-            return errorFor(m_lastError);
-        bool ok = true;
         for (const QString &statement : migration.statements) {
-            if (!exec(m_dialect->ddl(statement))) {
-                ok = false;
-                break;
-            }
+            if (!exec(m_dialect->ddl(statement)))
+                return fail();
         }
-        if (ok) {
-            QSqlQuery record(connection());
-            record.prepare(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (?)"));
-            record.addBindValue(migration.version);
-            ok = record.exec();
-            if (!ok)
-                m_lastError = record.lastError();
-        }
-        if (!ok || !commit()) {
-            const DatabaseError error = errorFor(m_lastError);
-            rollback();
-            return error;
+        QSqlQuery record(connection());
+        record.prepare(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (?)"));
+        record.addBindValue(migration.version);
+        if (!record.exec()) {
+            m_lastError = record.lastError();
+            return fail();
         }
     }
+    if (!commit())
+        return fail();
     return {};
 }
 

@@ -8,7 +8,7 @@
 
 struct DatabaseError
 {
-    enum class Kind { None, NewerSchema, Corrupt, Locked, ReadOnly, CannotOpen, Other };
+    enum class Kind { None, NewerSchema, NotReferralDesk, Missing, Corrupt, Locked, ReadOnly, CannotOpen, Other };
     Kind kind = Kind::None;
     QString message; // translated; names the file and what to do
 };
@@ -19,7 +19,11 @@ struct DatabaseError
 class Database
 {
 public:
-    static std::unique_ptr<Database> openSqlite(const QString &path, DatabaseError *error);
+    // CreateIfMissing makes the file (and its folders) readable by the owner only; MustExist
+    // is for commands that only read, which must never leave a new file behind.
+    enum class OpenMode { CreateIfMissing, MustExist };
+    static std::unique_ptr<Database> openSqlite(const QString &path, DatabaseError *error,
+                                                OpenMode mode = OpenMode::CreateIfMissing);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -41,7 +45,10 @@ public:
 private:
     Database(std::unique_ptr<SqlDialect> dialect, QString connectionName, QString location);
     bool exec(const QString &statement);
+    // Before anything is written: refuses a file that is not ours or is from a newer schema.
+    DatabaseError checkBeforeWriting();
     DatabaseError migrate();
+    DatabaseError newerSchema(int found) const;
     DatabaseError errorFor(const QSqlError &error) const;
 
     std::unique_ptr<SqlDialect> m_dialect;

@@ -13,6 +13,10 @@ std::optional<QDateTime> parseIsoInstant(const QString &text)
         return std::nullopt;
 
     const QDate date = QDate::fromString(match.captured(1), Qt::ISODate);
+    // ISO 8601 text has four-digit years: an instant whose deadline (7 days on) would fall past
+    // 9999 could not be written back out.
+    if (date.year() < kEarliestYear || date.year() > kLatestYear)
+        return std::nullopt;
     const int hour = match.captured(2).toInt();
     const int minute = match.captured(3).toInt();
     const int second = match.captured(4).isEmpty() ? 0 : match.captured(4).toInt();

@@ -26,9 +26,20 @@ Decision deadlineMissed(const Referral &current, Status archivedAs, const QTimeZ
     return Decision{Refusal::DeadlinePassed, archivedAs, message};
 }
 
+// What a person typed must survive the database: an unpaired surrogate would be stored as bytes
+// that are not UTF-8 and come back as something else.
+QString checkText(const QString &text)
+{
+    if (!QStringView(text).isValidUtf16())
+        return QCoreApplication::translate("Lifecycle", "The text holds characters that are not valid Unicode; type it again.");
+    return {};
+}
+
 QString checkReason(const ActionRequest &request, bool required)
 {
     const QString reason = request.reason.trimmed();
+    if (QString error = checkText(reason); !error.isEmpty())
+        return error;
     if (required && reason.isEmpty()) {
         return request.action == Action::Decline
             ? QCoreApplication::translate("Lifecycle", "Give a reason for declining; it helps find you better referrals.")
@@ -48,6 +59,10 @@ QString checkMoney(const std::optional<Money> &value, bool required)
         return QCoreApplication::translate("Lifecycle", "\"%1\" is not an ISO 4217 currency code such as KRW, USD or EUR.").arg(value->currency);
     if (value->minorUnits <= 0)
         return QCoreApplication::translate("Lifecycle", "The deal value must be greater than zero.");
+    if (value->minorUnits > kMaxMinorUnits) {
+        return QCoreApplication::translate("Lifecycle", "The deal value is too large: at most %1 %2.")
+            .arg(moneyToDecimalString(Money{kMaxMinorUnits, value->currency}), value->currency);
+    }
     return {};
 }
 
@@ -55,16 +70,7 @@ QString checkAccept(const ActionRequest &request, const QDateTime &now)
 {
     if (QString error = checkMoney(request.value, true); !error.isEmpty())
         return error;
-    if (!request.closingDate.isValid())
-        return QCoreApplication::translate("Lifecycle", "Enter the estimated closing date.");
-    const QDate today = now.toTimeZone(request.userZone).date();
-    if (request.closingDate < today) {
-        return QCoreApplication::translate("Lifecycle", "The estimated closing date %1 is in the past; choose today (%2) or later.")
-            .arg(request.closingDate.toString(Qt::ISODate), today.toString(Qt::ISODate));
-    }
-    if (request.notes.size() > 10 * kMaxReasonLength)
-        return QCoreApplication::translate("Lifecycle", "The notes are too long.");
-    return {};
+    return checkEstimate(Estimate{*request.value, request.closingDate, request.notes}, now, request.userZone);
 }
 
 QString checkValues(const ActionRequest &request, const QDateTime &now)
@@ -86,6 +92,32 @@ QString checkValues(const ActionRequest &request, const QDateTime &now)
 }
 
 } // namespace
+
+QString checkEstimate(const Estimate &estimate, const QDateTime &now, const QTimeZone &userZone)
+{
+    if (QString error = checkMoney(estimate.value, true); !error.isEmpty())
+        return error;
+    if (!estimate.closingDate.isValid())
+        return QCoreApplication::translate("Lifecycle", "Enter the estimated closing date.");
+    const QDate today = now.toTimeZone(userZone).date();
+    if (estimate.closingDate < today) {
+        return QCoreApplication::translate("Lifecycle", "The estimated closing date %1 is in the past; choose today (%2) or later.")
+            .arg(estimate.closingDate.toString(Qt::ISODate), today.toString(Qt::ISODate));
+    }
+    // A date years away is a slip of the keyboard (2072 for 2027), not a forecast.
+    const QDate latest = today.addYears(kMaxClosingYearsAhead);
+    if (estimate.closingDate > latest) {
+        return QCoreApplication::translate("Lifecycle", "The estimated closing date %1 is more than %2 years ahead; choose a date up to %3.")
+            .arg(estimate.closingDate.toString(Qt::ISODate))
+            .arg(kMaxClosingYearsAhead)
+            .arg(latest.toString(Qt::ISODate));
+    }
+    if (QString error = checkText(estimate.notes); !error.isEmpty())
+        return error;
+    if (estimate.notes.size() > 10 * kMaxReasonLength)
+        return QCoreApplication::translate("Lifecycle", "The notes are too long.");
+    return {};
+}
 
 const QList<Transition> &transitionTable()
 {

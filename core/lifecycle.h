@@ -34,6 +34,7 @@ struct ActionRequest
     std::optional<Money> value; // accept: the estimate (required); won: the final value
     QDate closingDate;          // accept
     QString reason;             // decline and lost: required; skip: optional
+    QString reasonCode;         // set when the reason is a preset (reasons.h)
     QString notes;              // accept: optional
     QTimeZone userZone = QTimeZone::utc(); // "today" for the closing date is the user's
 };
@@ -52,6 +53,11 @@ struct Decision
 };
 
 inline constexpr int kMaxReasonLength = 1000;
+inline constexpr int kMaxClosingYearsAhead = 5;
+
+// Why an estimate can't be stored (empty when it can): a positive value in a known currency,
+// a closing date from today (in the user's zone) up to kMaxClosingYearsAhead years ahead.
+QString checkEstimate(const Estimate &estimate, const QDateTime &now, const QTimeZone &userZone);
 
 // A decision that sends the customer elsewhere (No thanks, Decline) can be taken back this
 // long; the customer's notice waits as long before it may be sent.

@@ -78,12 +78,30 @@ const QStringList kVersion1 = {
     QStringLiteral("CREATE INDEX outbox_by_referral ON outbox (referral_id)"),
 };
 
+// Rows the sweep set aside, sample referrals, preset reasons as codes, and history rows that
+// record estimate changes (old and new values) and what an undoable decision replaced.
+const QStringList kVersion2 = {
+    QStringLiteral("ALTER TABLE referrals ADD COLUMN set_aside TEXT"),
+    QStringLiteral("ALTER TABLE referrals ADD COLUMN sample INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE referrals ADD COLUMN reason_code TEXT"),
+    QStringLiteral("ALTER TABLE referral_history ADD COLUMN event TEXT NOT NULL DEFAULT 'status'"),
+    QStringLiteral("ALTER TABLE referral_history ADD COLUMN reason_code TEXT"),
+    QStringLiteral("ALTER TABLE referral_history ADD COLUMN notes TEXT"),
+    QStringLiteral("ALTER TABLE referral_history ADD COLUMN old_value ${BIGINT}"),
+    QStringLiteral("ALTER TABLE referral_history ADD COLUMN old_currency TEXT"),
+    QStringLiteral("ALTER TABLE referral_history ADD COLUMN old_closing_date TEXT"),
+    QStringLiteral("ALTER TABLE referral_history ADD COLUMN old_notes TEXT"),
+    QStringLiteral("ALTER TABLE referral_history ADD COLUMN before_state TEXT"),
+    QStringLiteral("CREATE INDEX referrals_samples ON referrals (sample) WHERE sample = 1"),
+};
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {
         {1, kVersion1},
+        {2, kVersion2},
     };
     return all;
 }

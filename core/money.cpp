@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace {
@@ -76,12 +77,15 @@ MoneyParse parseMoney(const QString &amount, const QString &currencyCode)
     }
     fraction = fraction.leftJustified(*decimals, QLatin1Char('0'));
 
-    // 18 digits always fit in a qint64; anything longer is no real deal value.
     QString digits = whole + fraction;
     while (digits.size() > 1 && digits.startsWith(QLatin1Char('0')))
         digits.remove(0, 1);
-    if (digits.size() > 18)
-        return {std::nullopt, QCoreApplication::translate("Money", "\"%1\" is too large to be a deal value.").arg(amount)};
+    // Compared as text first: a number too long for a qint64 must not wrap around.
+    const QString largest = QString::number(kMaxMinorUnits);
+    if (digits.size() > largest.size() || (digits.size() == largest.size() && digits > largest)) {
+        return {std::nullopt, QCoreApplication::translate("Money", "\"%1\" is too large: a deal value is at most %2 %3.")
+                                  .arg(amount, moneyToDecimalString(Money{kMaxMinorUnits, currencyCode}), currencyCode)};
+    }
     const qint64 minor = digits.toLongLong();
     if (minor <= 0)
         return {std::nullopt, QCoreApplication::translate("Money", "The amount must be greater than zero.")};
@@ -100,4 +104,61 @@ QString moneyToDecimalString(const Money &money)
     if (money.minorUnits < 0 && whole == 0)
         text.prepend(QLatin1Char('-'));
     return text;
+}
+
+std::optional<QString> decimalFromJsonNumber(const QString &number)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(-?)(\\d+)(?:\\.(\\d+))?(?:[eE]([+-]?\\d{1,4}))?$"));
+    const QRegularExpressionMatch match = pattern.match(number);
+    if (!match.hasMatch())
+        return std::nullopt;
+    QString digits = match.captured(2) + match.captured(3);
+    // The decimal point sits after `point` digits; the exponent moves it.
+    int point = int(match.captured(2).size()) + match.captured(4).toInt();
+    if (point > 40 || point < -40)
+        return std::nullopt; // no amount has forty digits; refusing keeps the text short
+    if (point <= 0) {
+        digits.prepend(QString(-point + 1, QLatin1Char('0')));
+        point = 1;
+    }
+    if (point > digits.size())
+        digits.append(QString(point - digits.size(), QLatin1Char('0')));
+    QString result = digits.left(point);
+    const QString fraction = digits.mid(point);
+    if (!fraction.isEmpty())
+        result += QLatin1Char('.') + fraction;
+    return match.captured(1) + result;
+}
+
+bool isZeroDecimal(const QString &decimal)
+{
+    for (const QChar c : decimal) {
+        if (c != QLatin1Char('0') && c != QLatin1Char('.') && c != QLatin1Char('-'))
+            return false;
+    }
+    return true;
+}
+
+QString formatMoney(const Money &money, const QLocale &locale)
+{
+    const int decimals = currencyDecimals(money.currency).value_or(2);
+    const qint64 unit = powerOfTen(decimals);
+    const qint64 magnitude = money.minorUnits < 0 ? -money.minorUnits : money.minorUnits;
+    QString number = locale.toString(magnitude / unit);
+    if (decimals > 0) {
+        const QString fraction = QString::number(magnitude % unit).rightJustified(decimals, QLatin1Char('0'));
+        number += locale.decimalPoint() + fraction;
+    }
+    static const QHash<QString, QString> symbols = {
+        {QStringLiteral("KRW"), QStringLiteral("₩")}, {QStringLiteral("USD"), QStringLiteral("$")},
+        {QStringLiteral("EUR"), QStringLiteral("€")}, {QStringLiteral("GBP"), QStringLiteral("£")},
+        {QStringLiteral("JPY"), QStringLiteral("¥")},
+    };
+    // Other currencies show their code, which no reader can mistake ("A$" and "$" can be).
+    const QString symbol = symbols.value(money.currency, money.currency + QLatin1Char(' '));
+    // The locale places the symbol; the digits are ours, never a double's.
+    QString pattern = locale.toCurrencyString(0.0, symbol, decimals);
+    const QString zero = locale.toString(0.0, 'f', decimals);
+    pattern.replace(pattern.indexOf(zero), zero.size(), number);
+    return money.minorUnits < 0 ? locale.negativeSign() + pattern : pattern;
 }

@@ -25,10 +25,24 @@ struct MoneyParse
     QString error; // a translated sentence when money is empty
 };
 
+// The largest amount in minor units (₩999,999,999,999 or $9,999,999,999.99): every amount is
+// exact in a double (below 2^53), and a sum of ten million of them still fits in 64 bits.
+inline constexpr qint64 kMaxMinorUnits = 999'999'999'999;
+
 // Parses a plain decimal such as "1234.50" (a '.' separator, no grouping, no sign) in the
 // given currency. Refuses unknown currencies, more decimals than the currency has, and
-// amounts that are not positive.
+// amounts that are not positive or above kMaxMinorUnits.
 MoneyParse parseMoney(const QString &amount, const QString &currencyCode);
 
 // The same decimal text back, with the currency's decimals ("1234.50", "1000000").
 QString moneyToDecimalString(const Money &money);
+
+// A JSON number as written ("1.5e3", "-0.25", "1e-9") as a plain decimal ("1500", "-0.25",
+// "0.000000001"), digit for digit; nothing when it is not a JSON number or is absurdly long.
+std::optional<QString> decimalFromJsonNumber(const QString &number);
+bool isZeroDecimal(const QString &decimal);
+
+// The amount for people in `locale`'s digits and grouping with the currency's symbol, from
+// the integer itself, so that what is shown is exactly what is stored.
+class QLocale;
+QString formatMoney(const Money &money, const QLocale &locale);

@@ -4,13 +4,18 @@
 #include "money.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-#include <cmath>
 
 namespace {
+
+constexpr int kMaxIdLength = 128;
+constexpr int kMaxTextLength = 1000;
+constexpr int kMaxNotesLength = 10000;
+constexpr int kMaxContacts = 50;
+constexpr int kMaxRequirements = 200;
+// A file written on a machine whose clock runs a little ahead is not a receipt from the future.
+constexpr qint64 kClockSkewMs = 5 * 60 * 1000;
 
 // Thrown inside this file only, to leave a record at its first wrong field.
 struct FieldError
@@ -18,68 +23,98 @@ struct FieldError
     QString message;
 };
 
-QString jsonTypeName(const QJsonValue &value)
+QString jsonTypeName(const JsonNode &value)
 {
-    switch (value.type()) {
-    case QJsonValue::Null:
+    switch (value.kind()) {
+    case JsonNode::Kind::Null:
         return QCoreApplication::translate("PartnerCenterJson", "null");
-    case QJsonValue::Bool:
+    case JsonNode::Kind::Bool:
         return QCoreApplication::translate("PartnerCenterJson", "true or false");
-    case QJsonValue::Double:
+    case JsonNode::Kind::Number:
         return QCoreApplication::translate("PartnerCenterJson", "a number");
-    case QJsonValue::String:
+    case JsonNode::Kind::String:
         return QCoreApplication::translate("PartnerCenterJson", "text");
-    case QJsonValue::Array:
+    case JsonNode::Kind::Array:
         return QCoreApplication::translate("PartnerCenterJson", "a list");
-    case QJsonValue::Object:
+    case JsonNode::Kind::Object:
         return QCoreApplication::translate("PartnerCenterJson", "an object");
-    case QJsonValue::Undefined:
+    case JsonNode::Kind::Absent:
         break;
     }
     return QCoreApplication::translate("PartnerCenterJson", "nothing");
 }
 
-[[noreturn]] void wrongType(const QString &path, const QString &expected, const QJsonValue &value)
+[[noreturn]] void wrongType(const QString &path, const QString &expected, const JsonNode &value)
 {
     throw FieldError{QCoreApplication::translate("PartnerCenterJson", "The field \"%1\" must be %2, not %3.").arg(path, expected, jsonTypeName(value))};
 }
 
-bool absent(const QJsonValue &value)
+// Control characters other than tab and line breaks are never text a person wrote, and NUL
+// ends strings in too many places; an unpaired surrogate cannot be stored and read back.
+bool hasForbiddenCharacters(const QString &value, bool singleLine)
 {
-    return value.isUndefined() || value.isNull();
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        const bool lineBreakOrTab = u == u'\t' || u == u'\n' || u == u'\r';
+        if ((u < 0x20 && (singleLine || !lineBreakOrTab)) || u == 0x7f)
+            return true;
+    }
+    return false;
 }
 
-QString text(const QJsonObject &object, const QString &key, const QString &path)
+QString checkedText(const JsonNode &value, const QString &path, int maxLength, bool singleLine)
 {
-    const QJsonValue value = object.value(key);
-    if (absent(value))
+    if (!value.isValidUnicode() || !QStringView(value.text()).isValidUtf16()) {
+        throw FieldError{QCoreApplication::translate("PartnerCenterJson", "The field \"%1\" holds text that is not valid Unicode (such as an unpaired UTF-16 surrogate); fix the text and import again.")
+                             .arg(path)};
+    }
+    if (hasForbiddenCharacters(value.text(), singleLine)) {
+        throw FieldError{QCoreApplication::translate("PartnerCenterJson", "The field \"%1\" holds control characters, which are not text.").arg(path)};
+    }
+    const QString trimmed = value.text().trimmed();
+    if (trimmed.size() > maxLength) {
+        throw FieldError{QCoreApplication::translate("PartnerCenterJson", "The field \"%1\" is longer than %2 characters.").arg(path).arg(maxLength)};
+    }
+    return trimmed;
+}
+
+QString text(const JsonNode &object, const QString &key, const QString &path, int maxLength = kMaxTextLength,
+             bool singleLine = false)
+{
+    const JsonNode &value = object.value(key);
+    if (value.isMissing())
         return {};
     if (!value.isString())
         wrongType(path, QCoreApplication::translate("PartnerCenterJson", "text"), value);
-    return value.toString().trimmed();
+    return checkedText(value, path, maxLength, singleLine);
 }
 
-QJsonObject object(const QJsonObject &parent, const QString &key, const QString &path)
+const JsonNode &object(const JsonNode &parent, const QString &key, const QString &path)
 {
-    const QJsonValue value = parent.value(key);
-    if (absent(value))
-        return {};
+    static const JsonNode empty = JsonNode::object();
+    const JsonNode &value = parent.value(key);
+    if (value.isMissing())
+        return empty;
     if (!value.isObject())
         wrongType(path, QCoreApplication::translate("PartnerCenterJson", "an object"), value);
-    return value.toObject();
+    return value;
 }
 
-QJsonArray array(const QJsonObject &parent, const QString &key, const QString &path)
+const JsonNode &array(const JsonNode &parent, const QString &key, const QString &path, int maxItems)
 {
-    const QJsonValue value = parent.value(key);
-    if (absent(value))
-        return {};
+    static const JsonNode empty = JsonNode::array();
+    const JsonNode &value = parent.value(key);
+    if (value.isMissing())
+        return empty;
     if (!value.isArray())
         wrongType(path, QCoreApplication::translate("PartnerCenterJson", "a list"), value);
-    return value.toArray();
+    if (value.size() > maxItems) {
+        throw FieldError{QCoreApplication::translate("PartnerCenterJson", "The field \"%1\" has more than %2 entries.").arg(path).arg(maxItems)};
+    }
+    return value;
 }
 
-QDateTime instant(const QJsonObject &object, const QString &key, const QString &path)
+QDateTime instant(const JsonNode &object, const QString &key, const QString &path)
 {
     const QString value = text(object, key, path);
     if (value.isEmpty())
@@ -135,9 +170,9 @@ QString customerSize(const QString &raw)
                          .arg(raw)};
 }
 
-Address address(const QJsonObject &profile)
+Address address(const JsonNode &profile)
 {
-    const QJsonObject json = object(profile, QStringLiteral("address"), QStringLiteral("customerProfile.address"));
+    const JsonNode &json = object(profile, QStringLiteral("address"), QStringLiteral("customerProfile.address"));
     const auto field = [&json](const char *key) {
         return text(json, QString::fromLatin1(key), QStringLiteral("customerProfile.address.") + QLatin1String(key));
     };
@@ -154,22 +189,22 @@ Address address(const QJsonObject &profile)
     return result;
 }
 
-QList<Contact> contacts(const QJsonObject &profile)
+QList<Contact> contacts(const JsonNode &profile)
 {
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     QList<Contact> result;
-    const QJsonArray team = array(profile, QStringLiteral("team"), QStringLiteral("customerProfile.team"));
+    const JsonNode &team = array(profile, QStringLiteral("team"), QStringLiteral("customerProfile.team"), kMaxContacts);
     for (int i = 0; i < team.size(); ++i) {
         const QString path = QStringLiteral("customerProfile.team[%1]").arg(i);
         if (!team.at(i).isObject())
             wrongType(path, QCoreApplication::translate("PartnerCenterJson", "an object"), team.at(i));
-        const QJsonObject member = team.at(i).toObject();
+        const JsonNode &member = team.at(i);
         Contact contact{text(member, QStringLiteral("firstName"), path + QStringLiteral(".firstName")),
                         text(member, QStringLiteral("lastName"), path + QStringLiteral(".lastName")),
                         text(member, QStringLiteral("email"), path + QStringLiteral(".email")),
                         text(member, QStringLiteral("phoneNumber"), path + QStringLiteral(".phoneNumber")),
                         {}};
-        const QJsonObject preference = object(member, QStringLiteral("contactPreference"), path + QStringLiteral(".contactPreference"));
+        const JsonNode &preference = object(member, QStringLiteral("contactPreference"), path + QStringLiteral(".contactPreference"));
         contact.locale = text(preference, QStringLiteral("locale"), path + QStringLiteral(".contactPreference.locale"));
         if (!contact.email.isEmpty() && !email.match(contact.email).hasMatch())
             throw FieldError{QCoreApplication::translate("PartnerCenterJson", "The field \"%1.email\" is not an e-mail address: \"%2\".").arg(path, contact.email)};
@@ -178,62 +213,57 @@ QList<Contact> contacts(const QJsonObject &profile)
     return result;
 }
 
-QStringList requirementIds(const QJsonObject &requirements, const QString &key, const char *nameKey)
+QStringList requirementIds(const JsonNode &requirements, const QString &key, const char *nameKey)
 {
     QStringList ids;
     const QString path = QStringLiteral("details.requirements.") + key;
-    const QJsonArray items = array(requirements, key, path);
+    const JsonNode &items = array(requirements, key, path, kMaxRequirements);
     for (int i = 0; i < items.size(); ++i) {
         const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);
-        const QJsonValue item = items.at(i);
+        const JsonNode &item = items.at(i);
         if (item.isString()) {
-            ids.append(item.toString().trimmed());
+            ids.append(checkedText(item, itemPath, kMaxTextLength, true));
             continue;
         }
         if (!item.isObject())
             wrongType(itemPath, QCoreApplication::translate("PartnerCenterJson", "an object"), item);
-        QString id = text(item.toObject(), QString::fromLatin1(nameKey), itemPath + QLatin1Char('.') + QLatin1String(nameKey));
+        QString id = text(item, QString::fromLatin1(nameKey), itemPath + QLatin1Char('.') + QLatin1String(nameKey));
         if (id.isEmpty())
-            id = text(item.toObject(), QStringLiteral("id"), itemPath + QStringLiteral(".id"));
+            id = text(item, QStringLiteral("id"), itemPath + QStringLiteral(".id"));
         if (!id.isEmpty())
             ids.append(id);
     }
     return ids;
 }
 
-std::optional<Money> dealValue(const QJsonObject &details)
+std::optional<Money> dealValue(const JsonNode &details)
 {
-    const QJsonValue value = details.value(QStringLiteral("dealValue"));
+    const JsonNode &value = details.value(QStringLiteral("dealValue"));
     const QString currency = text(details, QStringLiteral("currency"), QStringLiteral("details.currency")).toUpper();
     if (!currency.isEmpty() && !currencyDecimals(currency)) {
         throw FieldError{QCoreApplication::translate("PartnerCenterJson", "The field \"details.currency\" must be an ISO 4217 currency code such as KRW or USD, not \"%1\".")
                              .arg(currency)};
     }
-    if (absent(value))
+    if (value.isMissing())
         return std::nullopt;
-    if (!value.isDouble())
+    if (!value.isNumber())
         wrongType(QStringLiteral("details.dealValue"), QCoreApplication::translate("PartnerCenterJson", "a number"), value);
-    const double amount = value.toDouble();
-    if (amount < 0)
-        throw FieldError{QCoreApplication::translate("PartnerCenterJson", "The field \"details.dealValue\" is negative; a deal value is zero or more.")};
-    if (amount == 0)
+    // Partner Center sends 0 for "no value given".
+    const std::optional<QString> decimal = decimalFromJsonNumber(value.text());
+    if (decimal && isZeroDecimal(*decimal))
         return std::nullopt;
+    if (value.text().startsWith(QLatin1Char('-')))
+        throw FieldError{QCoreApplication::translate("PartnerCenterJson", "The field \"details.dealValue\" is negative; a deal value is zero or more.")};
     if (currency.isEmpty())
         throw FieldError{QCoreApplication::translate("PartnerCenterJson", "The field \"details.dealValue\" is given without \"details.currency\", so its currency is unknown.")};
-    const int decimals = *currencyDecimals(currency);
-    const double scaled = amount * std::pow(10.0, decimals);
-    if (scaled > 9.0e17)
-        throw FieldError{QCoreApplication::translate("PartnerCenterJson", "The field \"details.dealValue\" is too large to be a deal value.")};
-    const double rounded = std::round(scaled);
-    if (std::fabs(scaled - rounded) > 1e-6 * std::max(1.0, std::fabs(rounded))) {
-        throw FieldError{QCoreApplication::translate("PartnerCenterJson", "The field \"details.dealValue\" has more decimals than %1 allows (%2).")
-                             .arg(currency)
-                             .arg(decimals)};
-    }
-    return Money{static_cast<qint64>(rounded), currency};
+    // The number as written, never through a double: 99999.999 USD is refused, not rounded.
+    const MoneyParse parsed = parseMoney(decimal.value_or(value.text()), currency);
+    if (!parsed.money)
+        throw FieldError{QCoreApplication::translate("PartnerCenterJson", "The field \"details.dealValue\" is not a deal value: %1").arg(parsed.error)};
+    return parsed.money;
 }
 
-Referral readReferral(const QJsonObject &json, const QString &id, const QDateTime &importedAt)
+Referral readReferral(const JsonNode &json, const QString &id, const QDateTime &importedAt)
 {
     Referral referral;
     referral.id = id;
@@ -245,22 +275,26 @@ Referral readReferral(const QJsonObject &json, const QString &id, const QDateTim
 
     const QDateTime created = instant(json, QStringLiteral("createdDateTime"), QStringLiteral("createdDateTime"));
     const QDateTime updated = instant(json, QStringLiteral("updatedDateTime"), QStringLiteral("updatedDateTime"));
+    if (created.isValid() && created > importedAt.addMSecs(kClockSkewMs)) {
+        throw FieldError{QCoreApplication::translate("PartnerCenterJson", "The field \"createdDateTime\" is %1, later than now: a referral cannot have arrived in the future. Check the clock of the system that wrote the file.")
+                             .arg(formatIsoInstant(created))};
+    }
     referral.receivedAt = created.isValid() ? created : importedAt.toUTC();
     referral.statusSince = referral.status == Status::New ? referral.receivedAt
                                                           : (updated.isValid() ? updated : importedAt.toUTC());
     if (isArchived(referral.status))
         referral.closedAt = referral.statusSince;
 
-    const QJsonObject profile = object(json, QStringLiteral("customerProfile"), QStringLiteral("customerProfile"));
+    const JsonNode &profile = object(json, QStringLiteral("customerProfile"), QStringLiteral("customerProfile"));
     referral.customer.name = text(profile, QStringLiteral("name"), QStringLiteral("customerProfile.name"));
     referral.customer.address = address(profile);
     referral.customer.size = customerSize(text(profile, QStringLiteral("size"), QStringLiteral("customerProfile.size")));
     referral.customer.contacts = contacts(profile);
 
-    const QJsonObject details = object(json, QStringLiteral("details"), QStringLiteral("details"));
-    referral.details.notes = text(details, QStringLiteral("notes"), QStringLiteral("details.notes"));
+    const JsonNode &details = object(json, QStringLiteral("details"), QStringLiteral("details"));
+    referral.details.notes = text(details, QStringLiteral("notes"), QStringLiteral("details.notes"), kMaxNotesLength);
     referral.details.valueHint = dealValue(details);
-    const QJsonObject requirements = object(details, QStringLiteral("requirements"), QStringLiteral("details.requirements"));
+    const JsonNode &requirements = object(details, QStringLiteral("requirements"), QStringLiteral("details.requirements"));
     referral.details.requirements = Requirements{requirementIds(requirements, QStringLiteral("industries"), "id"),
                                                  requirementIds(requirements, QStringLiteral("products"), "id"),
                                                  requirementIds(requirements, QStringLiteral("services"), "id"),
@@ -274,7 +308,7 @@ Referral readReferral(const QJsonObject &json, const QString &id, const QDateTim
             referral.finalValue = referral.details.valueHint;
     }
     if (referral.status == Status::Lost || referral.status == Status::Declined)
-        referral.reason = text(json, QStringLiteral("statusReason"), QStringLiteral("statusReason"));
+        referral.reason = text(json, QStringLiteral("statusReason"), QStringLiteral("statusReason"), kMaxNotesLength);
     return referral;
 }
 
@@ -291,29 +325,29 @@ const QStringList &customerSizes()
     return sizes;
 }
 
-ParsedReferral parsePartnerCenterReferral(const QJsonValue &record, const QDateTime &importedAt)
+ParsedReferral parsePartnerCenterReferral(const JsonNode &record, const QDateTime &importedAt)
 {
     ParsedReferral result;
     if (!record.isObject()) {
         result.error = QCoreApplication::translate("PartnerCenterJson", "The record is %1, not a referral object.").arg(jsonTypeName(record));
         return result;
     }
-    const QJsonObject json = record.toObject();
-    const QJsonValue id = json.value(QStringLiteral("id"));
-    if (id.isString())
-        result.id = id.toString().trimmed();
-    if (!absent(id) && !id.isString()) {
+    const JsonNode &id = record.value(QStringLiteral("id"));
+    if (!id.isMissing() && !id.isString()) {
         result.error = QCoreApplication::translate("PartnerCenterJson", "The field \"id\" must be text, not %1.").arg(jsonTypeName(id));
         return result;
     }
-    if (result.id.isEmpty()) {
-        result.error = QCoreApplication::translate("PartnerCenterJson", "The field \"id\" is missing or empty; every referral needs its Partner Center id.");
-        return result;
-    }
     try {
-        result.referral = readReferral(json, result.id, importedAt);
+        result.id = text(record, QStringLiteral("id"), QStringLiteral("id"), kMaxIdLength, true);
+        if (result.id.isEmpty()) {
+            throw FieldError{QCoreApplication::translate("PartnerCenterJson", "The field \"id\" is missing or empty; every referral needs its Partner Center id.")};
+        }
+        result.referral = readReferral(record, result.id, importedAt);
     } catch (const FieldError &error) {
         result.error = error.message;
+        if (!id.isValidUnicode() || !QStringView(id.text()).isValidUtf16()
+            || hasForbiddenCharacters(id.text(), true) || id.text().size() > kMaxIdLength)
+            result.id.clear(); // not an id the report can print or anyone can look up
     }
     return result;
 }

@@ -3,7 +3,7 @@
 #include "referral.h"
 
 #include <QDateTime>
-#include <QJsonValue>
+#include "jsonnode.h"
 #include <optional>
 
 // One record of the Partner Center referral resource (REFERRALS.md) read into a Referral.
@@ -17,7 +17,7 @@ struct ParsedReferral
 
 // `importedAt` stands in for missing times (createdDateTime, updatedDateTime of a closed
 // referral).
-ParsedReferral parsePartnerCenterReferral(const QJsonValue &record, const QDateTime &importedAt);
+ParsedReferral parsePartnerCenterReferral(const JsonNode &record, const QDateTime &importedAt);
 
 // The customer sizes Partner Center uses, without the "employees" suffix some payloads add.
 const QStringList &customerSizes();

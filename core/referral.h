@@ -90,17 +90,26 @@ struct Referral
     Details details;
     std::optional<Estimate> estimate;
     std::optional<Money> finalValue;
-    QString reason;
+    QString reason;     // as typed, or the preset's words when reasonCode is set
+    QString reasonCode; // a preset reason (reasons.h), shown in the reader's language
+    bool sample = false; // made up by "Load sample referrals", removable together
     int version = 1;
 };
 
+enum class HistoryEvent { StatusChange, EstimateChange };
+
 struct HistoryEntry
 {
+    HistoryEvent event = HistoryEvent::StatusChange;
     std::optional<Status> from; // empty for the entry that records the import
     Status to = Status::New;
     QDateTime at;
     QString actor;
     QString reason;
+    QString reasonCode;
     std::optional<Money> value;
     QDate closingDate;
+    QString notes; // the estimate's notes, for an estimate change
+    // An estimate change: the estimate before it (value, closing date and notes).
+    std::optional<Estimate> previousEstimate;
 };

@@ -1,27 +1,15 @@
 #include "referralimporter.h"
 
+#include "jsonrecordstream.h"
 #include "partnercenterjson.h"
 #include "referralstore.h"
 
-#include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QBuffer>
+#include <QIODevice>
 
 namespace {
 
 constexpr int kBatchSize = 500;
-
-QString parseErrorMessage(const QByteArray &data, const QJsonParseError &error)
-{
-    const QByteArray before = data.left(error.offset);
-    const int line = before.count('\n') + 1;
-    const int column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
-    return QCoreApplication::translate("ReferralImporter", "The file is not valid JSON: %1 at line %2, column %3.")
-        .arg(error.errorString())
-        .arg(line)
-        .arg(column);
-}
 
 } // namespace
 
@@ -33,59 +21,61 @@ ReferralImporter::ReferralImporter(ReferralStore &store)
 ImportReport ReferralImporter::importJson(const QByteArray &data, const QDateTime &now, const QString &actor,
                                           const Progress &progress)
 {
+    QByteArray copy = data;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    return importFrom(buffer, now, actor, progress);
+}
+
+ImportReport ReferralImporter::importFrom(QIODevice &input, const QDateTime &now, const QString &actor,
+                                          const Progress &progress, const std::atomic<bool> *cancel)
+{
     ImportReport report;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        report.fileError = parseErrorMessage(data, parseError);
-        return report;
-    }
-
-    QJsonArray records;
-    if (document.isArray()) {
-        records = document.array();
-    } else if (document.isObject() && document.object().contains(QStringLiteral("value"))) {
-        const QJsonValue value = document.object().value(QStringLiteral("value"));
-        if (!value.isArray()) {
-            report.fileError = QCoreApplication::translate("ReferralImporter", "The file's \"value\" field must be a list of referrals.");
-            return report;
-        }
-        records = value.toArray();
-    } else if (document.isObject()) {
-        records.append(document.object());
-    } else {
-        report.fileError = QCoreApplication::translate("ReferralImporter", "The file holds no referral: expected an object, a list, or a {\"value\": [...]} response.");
-        return report;
-    }
-
-    const int total = records.size();
+    const qint64 total = input.isSequential() ? 0 : input.size();
+    JsonRecordStream stream(input);
     QList<Referral> batch;
     const auto flush = [&]() -> bool {
         if (batch.isEmpty())
             return true;
-        const InsertResult stored = m_store.insert(batch, now, actor);
+        const InsertResult stored = m_store.insert(batch, now, actor, InsertMode::ArchiveOverdue);
+        batch.clear();
         if (!stored.error.isEmpty()) {
             report.fileError = stored.error;
             return false;
         }
-        for (bool inserted : stored.inserted)
-            ++(inserted ? report.imported : report.duplicates);
-        batch.clear();
-        return true;
+        for (qsizetype i = 0; i < stored.inserted.size(); ++i) {
+            if (!stored.inserted.at(i)) {
+                ++report.duplicates;
+                continue;
+            }
+            ++report.imported;
+            ++report.byStatus[stored.storedAs.at(i)];
+        }
+        report.archivedAtOnce += stored.archivedAtOnce;
+        if (progress)
+            progress(stream.bytesRead(), total);
+        return !(cancel && *cancel);
     };
 
-    for (int index = 0; index < total; ++index) {
-        ParsedReferral parsed = parsePartnerCenterReferral(records.at(index), now);
-        if (parsed.referral)
-            batch.append(*parsed.referral);
-        else
-            report.rejected.append(ImportRejection{index, parsed.id, parsed.error});
-        if (batch.size() >= kBatchSize || index + 1 == total) {
-            if (!flush())
-                return report;
-            if (progress)
-                progress(index + 1, total);
+    const bool complete = stream.read([&](int index, const JsonNode &record) {
+        ParsedReferral parsed = parsePartnerCenterReferral(record, now);
+        if (parsed.referral) {
+            batch.append(std::move(*parsed.referral));
+        } else {
+            ++report.rejectedCount;
+            if (report.rejected.size() < kMaxRejectionsKept)
+                report.rejected.append(ImportRejection{index, parsed.id, parsed.error});
         }
+        return batch.size() < kBatchSize || flush();
+    });
+    if (!complete && stream.stopped()) {
+        // Stopped after a stored batch: by a storage failure (said in fileError) or a cancel.
+        report.cancelled = report.fileError.isEmpty();
+        return report;
     }
+    if (!complete)
+        report.fileError = stream.error();
+    // Records read before a fault in the input are whole and valid: they are stored too.
+    flush();
     return report;
 }

@@ -116,10 +116,22 @@ QJsonArray historyToJson(const QList<HistoryEntry> &history)
             {QStringLiteral("actor"), entry.actor},
         };
         insertIfSet(json, QStringLiteral("reason"), entry.reason);
+        insertIfSet(json, QStringLiteral("reasonCode"), entry.reasonCode);
         if (entry.value)
             json.insert(QStringLiteral("value"), moneyToJson(*entry.value));
         if (entry.closingDate.isValid())
             json.insert(QStringLiteral("closingDate"), entry.closingDate.toString(Qt::ISODate));
+        if (entry.event == HistoryEvent::EstimateChange) {
+            json.insert(QStringLiteral("event"), QStringLiteral("estimate"));
+            insertIfSet(json, QStringLiteral("notes"), entry.notes);
+            if (const std::optional<Estimate> &before = entry.previousEstimate) {
+                QJsonObject previous = moneyToJson(before->value);
+                previous.insert(QStringLiteral("closingDate"), before->closingDate.isValid()
+                                    ? QJsonValue(before->closingDate.toString(Qt::ISODate)) : QJsonValue());
+                insertIfSet(previous, QStringLiteral("notes"), before->notes);
+                json.insert(QStringLiteral("previous"), previous);
+            }
+        }
         array.append(json);
     }
     return array;

@@ -2,6 +2,7 @@
 
 #include "status.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +25,7 @@ const QStringList kWritableColumns = {
     QStringLiteral("estimate_currency"), QStringLiteral("estimate_closing"),
     QStringLiteral("estimate_notes"), QStringLiteral("final_value"),
     QStringLiteral("final_currency"), QStringLiteral("reason"), QStringLiteral("imported_at"),
+    QStringLiteral("reason_code"), QStringLiteral("sample"),
 };
 
 QVariant text(const QString &value)
@@ -162,6 +164,7 @@ QVariantList values(const Referral &r, const QDateTime &importedAt)
         date(r.estimate ? r.estimate->closingDate : QDate()),
         text(r.estimate ? r.estimate->notes : QString()), minorUnits(r.finalValue),
         currency(r.finalValue), text(r.reason), instant(importedAt),
+        text(r.reasonCode), r.sample ? 1 : 0,
     };
 }
 
@@ -206,8 +209,87 @@ Referral fromQuery(const QSqlQuery &q)
     r.finalValue = money(finalValue, next());
     r.reason = next().toString();
     next(); // imported_at
+    r.reasonCode = next().toString();
+    r.sample = next().toInt() != 0;
     r.version = next().toInt();
     return r;
+}
+
+QString problemIn(const QSqlQuery &query)
+{
+    const QString status = query.value(kWritableColumns.indexOf(QStringLiteral("status"))).toString();
+    if (!statusFromName(status)) {
+        return QCoreApplication::translate("ReferralRow", "Its status \"%1\" is not one Referral Desk knows.").arg(status);
+    }
+    const QString id = query.value(0).toString();
+    if (id.isEmpty() || id.contains(QChar::ReplacementCharacter)) {
+        return QCoreApplication::translate("ReferralRow", "Its id is not valid text (bytes that are not UTF-8), so the row can't be changed by its id.");
+    }
+    return {};
+}
+
+QString mutableStateToJson(const Referral &r)
+{
+    // Milliseconds since the epoch are exact in a double for the next quarter million years.
+    const auto instantJson = [](const QDateTime &value) {
+        return value.isValid() ? QJsonValue(double(value.toMSecsSinceEpoch())) : QJsonValue();
+    };
+    QJsonObject json{
+        {QStringLiteral("status"), statusName(r.status)},
+        {QStringLiteral("statusSince"), instantJson(r.statusSince)},
+        {QStringLiteral("deadline"), instantJson(r.deadline)},
+        {QStringLiteral("closedAt"), instantJson(r.closedAt)},
+        {QStringLiteral("acceptedAt"), instantJson(r.acceptedAt)},
+        {QStringLiteral("reason"), r.reason},
+        {QStringLiteral("reasonCode"), r.reasonCode},
+    };
+    const auto money = [](const std::optional<Money> &value) {
+        return value ? QJsonValue(QJsonObject{{QStringLiteral("minor"), QString::number(value->minorUnits)},
+                                              {QStringLiteral("currency"), value->currency}})
+                     : QJsonValue();
+    };
+    if (r.estimate) {
+        json.insert(QStringLiteral("estimate"), money(r.estimate->value));
+        json.insert(QStringLiteral("closing"), r.estimate->closingDate.toString(Qt::ISODate));
+        json.insert(QStringLiteral("estimateNotes"), r.estimate->notes);
+    }
+    json.insert(QStringLiteral("finalValue"), money(r.finalValue));
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+bool restoreMutableState(Referral &r, const QString &state)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(state.toUtf8());
+    const QJsonObject json = document.object();
+    const std::optional<Status> status = statusFromName(json.value(QStringLiteral("status")).toString());
+    if (!document.isObject() || !status)
+        return false;
+    // Amounts are kept as text: minor units may pass 2^53 in a damaged row.
+    const auto instantIn = [&json](const char *key) {
+        const QJsonValue value = json.value(QLatin1String(key));
+        return value.isDouble() ? instantFrom(QVariant(qint64(value.toDouble()))) : QDateTime();
+    };
+    const auto moneyIn = [](const QJsonValue &value) -> std::optional<Money> {
+        if (!value.isObject())
+            return std::nullopt;
+        const QJsonObject object = value.toObject();
+        return Money{object.value(QStringLiteral("minor")).toString().toLongLong(),
+                     object.value(QStringLiteral("currency")).toString()};
+    };
+    r.status = *status;
+    r.statusSince = instantIn("statusSince");
+    r.deadline = instantIn("deadline");
+    r.closedAt = instantIn("closedAt");
+    r.acceptedAt = instantIn("acceptedAt");
+    r.reason = json.value(QStringLiteral("reason")).toString();
+    r.reasonCode = json.value(QStringLiteral("reasonCode")).toString();
+    r.estimate.reset();
+    if (const std::optional<Money> estimate = moneyIn(json.value(QStringLiteral("estimate")))) {
+        r.estimate = Estimate{*estimate, QDate::fromString(json.value(QStringLiteral("closing")).toString(), Qt::ISODate),
+                              json.value(QStringLiteral("estimateNotes")).toString()};
+    }
+    r.finalValue = moneyIn(json.value(QStringLiteral("finalValue")));
+    return true;
 }
 
 } // namespace ReferralRow

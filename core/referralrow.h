@@ -12,6 +12,15 @@ namespace ReferralRow {
 // The columns, in the order fromQuery() reads them.
 QString columns();
 Referral fromQuery(const QSqlQuery &query);
+// Why a stored row can't be worked with (an unknown status, an id that is not text); empty
+// when it is sound. `query` is positioned on a row selected with columns().
+QString problemIn(const QSqlQuery &query);
+
+// What a decision changes (status, times, estimate, final value, reason), to be put back
+// exactly by an undo.
+QString mutableStateToJson(const Referral &referral);
+bool restoreMutableState(Referral &referral, const QString &state);
+
 // The column names and the values that write `referral` (all columns but version).
 QStringList writableColumns();
 QVariantList values(const Referral &referral, const QDateTime &importedAt);

@@ -13,8 +13,16 @@
 
 namespace {
 
-constexpr int kSweepBatch = 500;
-const QString kHistoryColumns = QStringLiteral("from_status, to_status, at, actor, reason, value, currency, closing_date");
+const QString kHistoryColumns = QStringLiteral("from_status, to_status, at, actor, reason, value, currency, closing_date, "
+                                               "event, reason_code, notes, old_value, old_currency, old_closing_date, old_notes, "
+                                               "before_state");
+
+std::optional<Money> moneyAt(const QSqlQuery &query, int value, int currency)
+{
+    if (query.value(value).isNull() || query.value(currency).isNull())
+        return std::nullopt;
+    return Money{query.value(value).toLongLong(), query.value(currency).toString()};
+}
 
 HistoryEntry historyEntryFrom(const QSqlQuery &query)
 {
@@ -25,9 +33,16 @@ HistoryEntry historyEntryFrom(const QSqlQuery &query)
     entry.at = ReferralRow::instantFrom(query.value(2));
     entry.actor = query.value(3).toString();
     entry.reason = query.value(4).toString();
-    if (!query.value(5).isNull() && !query.value(6).isNull())
-        entry.value = Money{query.value(5).toLongLong(), query.value(6).toString()};
+    entry.value = moneyAt(query, 5, 6);
     entry.closingDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+    if (query.value(8).toString() == QLatin1String("estimate"))
+        entry.event = HistoryEvent::EstimateChange;
+    entry.reasonCode = query.value(9).toString();
+    entry.notes = query.value(10).toString();
+    if (const std::optional<Money> previous = moneyAt(query, 11, 12)) {
+        entry.previousEstimate = Estimate{*previous, QDate::fromString(query.value(13).toString(), Qt::ISODate),
+                                          query.value(14).toString()};
+    }
     return entry;
 }
 
@@ -232,7 +247,8 @@ int ReferralStore::pendingOutboxCount() const
     return query.value(0).toInt();
 }
 
-InsertResult ReferralStore::insert(const QList<Referral> &referrals, const QDateTime &now, const QString &actor)
+InsertResult ReferralStore::insert(const QList<Referral> &referrals, const QDateTime &now, const QString &actor,
+                                   InsertMode mode)
 {
     InsertResult result;
     if (!m_database.beginWrite()) {
@@ -240,20 +256,29 @@ InsertResult ReferralStore::insert(const QList<Referral> &referrals, const QDate
         return result;
     }
     ReferralWriter writer(m_database);
-    for (const Referral &referral : referrals) {
+    for (Referral referral : referrals) {
         bool inserted = false;
-        if (!insertOne(writer, referral, now, actor, &inserted)) {
+        bool ok = insertOne(writer, referral, now, actor, &inserted);
+        // Its deadline passed before it arrived: archived as of that deadline, the customer told.
+        const std::optional<Status> overdueAs = statusAfterDeadline(referral.status);
+        if (ok && inserted && mode == InsertMode::ArchiveOverdue && overdueAs && referral.deadline.isValid()
+            && referral.deadline <= now) {
+            ok = transition(writer, referral, *overdueAs, referral.deadline, QStringLiteral("system"), nullptr);
+            ++result.archivedAtOnce;
+        }
+        if (!ok) {
             m_database.rollback();
-            result.inserted.clear();
+            result = InsertResult();
             result.error = writer.lastError();
             return result;
         }
         result.inserted.append(inserted);
+        result.storedAs.append(referral.status);
     }
     if (!m_database.commit()) {
         result.error = m_database.describe(m_database.lastError());
         m_database.rollback();
-        result.inserted.clear();
+        result = InsertResult{{}, {}, 0, result.error};
         return result;
     }
     if (result.inserted.contains(true))
@@ -261,10 +286,9 @@ InsertResult ReferralStore::insert(const QList<Referral> &referrals, const QDate
     return result;
 }
 
-bool ReferralStore::insertOne(ReferralWriter &writer, const Referral &source, const QDateTime &now,
+bool ReferralStore::insertOne(ReferralWriter &writer, Referral &referral, const QDateTime &now,
                               const QString &actor, bool *inserted)
 {
-    Referral referral = source;
     referral.receivedAt = referral.receivedAt.toUTC();
     if (!referral.statusSince.isValid())
         referral.statusSince = referral.receivedAt;
@@ -350,7 +374,56 @@ ActionOutcome ReferralStore::apply(const QString &id, const ActionRequest &reque
     return outcome;
 }
 
-bool ReferralStore::transition(ReferralWriter &writer, Referral &referral, Status to, const QDateTime &at,
+ActionOutcome ReferralStore::changeEstimate(const QString &id, const EstimateChange &change, const QDateTime &now,
+                                            const QString &actor, std::optional<int> expectedVersion)
+{
+    ActionOutcome outcome;
+    std::optional<Referral> referral = beginChange(id, &outcome);
+    if (!referral)
+        return outcome;
+    const EstimateDecision decision = expectedVersion && *expectedVersion != referral->version
+        ? EstimateDecision{Refusal::Conflict, std::nullopt,
+                           QCoreApplication::translate("ReferralStore", "This referral was changed meanwhile (it is now %1); look at it again before you decide.")
+                               .arg(statusTitle(referral->status))}
+        : decideEstimateChange(*referral, change, now);
+    outcome.referral = visibleView(*referral);
+    if (!decision.allowed()) {
+        m_database.rollback();
+        outcome.result = ActionOutcome::Result::Refused;
+        outcome.refusal = decision.refusal;
+        outcome.message = decision.message;
+        return outcome;
+    }
+    if (referral->estimate == decision.estimate) {
+        m_database.rollback(); // nothing changes, so nothing is recorded
+        outcome.result = ActionOutcome::Result::Applied;
+        return outcome;
+    }
+
+    HistoryEntry entry;
+    entry.event = HistoryEvent::EstimateChange;
+    entry.from = referral->status;
+    entry.to = referral->status;
+    entry.at = now;
+    entry.actor = actor;
+    entry.value = decision.estimate->value;
+    entry.closingDate = decision.estimate->closingDate;
+    entry.notes = decision.estimate->notes;
+    entry.previousEstimate = referral->estimate;
+    referral->estimate = decision.estimate;
+    ReferralWriter writer(m_database);
+    if (!writer.writeState(*referral) || !writer.appendHistory(id, entry) || !m_database.commit()) {
+        outcome.message = writer.lastError().isEmpty() ? m_database.describe(m_database.lastError()) : writer.lastError();
+        m_database.rollback();
+        return outcome;
+    }
+    emit referralsChanged();
+    outcome.result = ActionOutcome::Result::Applied;
+    outcome.referral = visibleView(*referral);
+    return outcome;
+}
+
+bool ReferralStore::transition(ReferralWriter &writer, Referral &referral, Status to, QDateTime at,
                                const QString &actor, const ActionRequest *request)
 {
     HistoryEntry entry;
@@ -358,6 +431,9 @@ bool ReferralStore::transition(ReferralWriter &writer, Referral &referral, Statu
     entry.to = to;
     entry.at = at;
     entry.actor = actor;
+    // A rep's "No thanks" or decline may still be undone: keep what it replaces, exactly.
+    const bool undoable = request && canBeUndone(request->action);
+    const QString before = undoable ? ReferralRow::mutableStateToJson(referral) : QString();
 
     referral.status = to;
     referral.statusSince = at;
@@ -378,41 +454,31 @@ bool ReferralStore::transition(ReferralWriter &writer, Referral &referral, Statu
                                                                       : std::nullopt);
             entry.value = referral.finalValue;
         }
-        if (!entry.reason.isEmpty())
+        entry.reasonCode = entry.reason.isEmpty() ? QString() : request->reasonCode;
+        if (!entry.reason.isEmpty()) {
             referral.reason = entry.reason;
+            referral.reasonCode = entry.reasonCode;
+        }
     }
 
-    if (!writer.writeState(referral) || !writer.appendHistory(referral.id, entry))
+    if (!writer.writeState(referral) || !writer.appendHistory(referral.id, entry, before))
         return false;
     if (!customerMustChooseAnotherPartner(to))
         return true;
-    // A rep's "No thanks" or decline may still be undone: its notice waits out the undo window.
-    const bool undoable = request && canBeUndone(request->action);
+    // An undoable decision's notice waits out the undo window.
     return writer.enqueueNotice(referral.id, at, undoable ? at.addMSecs(kUndoWindowMs) : at);
 }
 
-std::optional<HistoryEntry> ReferralStore::lastHistoryEntry(const QString &id) const
+std::optional<HistoryEntry> ReferralStore::lastHistoryEntry(const QString &id, QString *beforeState) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM referral_history WHERE referral_id = ? ORDER BY id DESC LIMIT 1").arg(kHistoryColumns));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
+    if (beforeState)
+        *beforeState = query.value(15).toString();
     return historyEntryFrom(query);
-}
-
-QDateTime ReferralStore::enteredAt(const Referral &referral, Status status) const
-{
-    if (status == Status::New)
-        return referral.receivedAt;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT at FROM referral_history WHERE referral_id = ? AND to_status = ? "
-                                 "ORDER BY id DESC LIMIT 1"));
-    query.addBindValue(referral.id);
-    query.addBindValue(statusName(status));
-    if (!query.exec() || !query.next())
-        return referral.receivedAt;
-    return ReferralRow::instantFrom(query.value(0));
 }
 
 ActionOutcome ReferralStore::refuseUndo(const Referral &referral, const QString &message)
@@ -432,9 +498,10 @@ ActionOutcome ReferralStore::undo(const QString &id, int expectedVersion, const 
     std::optional<Referral> referral = beginChange(id, &outcome);
     if (!referral)
         return outcome;
-    const std::optional<HistoryEntry> last = lastHistoryEntry(id);
+    QString before;
+    const std::optional<HistoryEntry> last = lastHistoryEntry(id, &before);
     const bool undoable = referral->version == expectedVersion && last && last->from && last->to == referral->status
-        && (last->to == Status::Skipped || last->to == Status::Declined) && last->actor == actor;
+        && (last->to == Status::Skipped || last->to == Status::Declined) && last->actor == actor && !before.isEmpty();
     if (!undoable) {
         return refuseUndo(*referral, QCoreApplication::translate("ReferralStore", "This decision can't be undone: the referral has changed since."));
     }
@@ -458,11 +525,10 @@ ActionOutcome ReferralStore::undo(const QString &id, int expectedVersion, const 
     entry.to = *last->from;
     entry.at = now;
     entry.actor = actor;
-    referral->status = *last->from;
-    referral->statusSince = enteredAt(*referral, referral->status);
-    referral->deadline = m_policy.deadlineFor(referral->status, referral->statusSince);
-    referral->closedAt = QDateTime();
-    referral->reason.clear();
+    // Back to exactly what was stored before: same deadline, same times, same estimate.
+    if (!ReferralRow::restoreMutableState(*referral, before)) {
+        return refuseUndo(*referral, QCoreApplication::translate("ReferralStore", "This decision can't be undone: what it replaced could not be read back."));
+    }
     if (!writer.writeState(*referral) || !writer.appendHistory(id, entry) || !m_database.commit()) {
         outcome.message = writer.lastError().isEmpty() ? m_database.describe(m_database.lastError()) : writer.lastError();
         m_database.rollback();
@@ -474,65 +540,11 @@ ActionOutcome ReferralStore::undo(const QString &id, int expectedVersion, const 
     return outcome;
 }
 
-SweepResult ReferralStore::sweep(const QDateTime &now, const std::atomic<bool> *stop)
-{
-    SweepResult result;
-    for (;;) {
-        if (!m_database.beginWrite()) {
-            result.error = m_database.describe(m_database.lastError());
-            break;
-        }
-        QSqlQuery due(m_database.connection());
-        due.setForwardOnly(true);
-        due.prepare(QStringLiteral("SELECT %1 FROM referrals WHERE deadline <= ? ORDER BY deadline, id LIMIT ?")
-                        .arg(ReferralRow::columns()));
-        due.addBindValue(ReferralRow::instant(now));
-        due.addBindValue(kSweepBatch);
-        if (!due.exec()) {
-            result.error = m_database.describe(due.lastError());
-            m_database.rollback();
-            break;
-        }
-        QList<Referral> batch;
-        while (due.next())
-            batch.append(ReferralRow::fromQuery(due));
-        due.finish();
-
-        SweepResult archived;
-        bool ok = true;
-        ReferralWriter writer(m_database);
-        for (Referral &referral : batch) {
-            const std::optional<Status> to = statusAfterDeadline(referral.status);
-            if (!to)
-                continue;
-            // Archived at the deadline itself, not at the sweep: the app may have been closed.
-            const QDateTime at = referral.deadline;
-            if (!transition(writer, referral, *to, at, QStringLiteral("system"), nullptr)) {
-                m_lastError = writer.lastError();
-                ok = false;
-                break;
-            }
-            (*to == Status::Missed ? archived.missed : archived.expired).append(referral.id);
-        }
-        if (!ok || !m_database.commit()) {
-            result.error = ok ? m_database.describe(m_database.lastError()) : m_lastError;
-            m_database.rollback();
-            break;
-        }
-        result.missed += archived.missed;
-        result.expired += archived.expired;
-        if (batch.size() < kSweepBatch || archived.isEmpty() || (stop && *stop))
-            break;
-    }
-    if (!result.isEmpty())
-        emit referralsChanged();
-    return result;
-}
-
 std::optional<QDateTime> ReferralStore::nextDeadline() const
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT MIN(deadline) FROM referrals")) || !query.next()
+    // Rows the sweep set aside would wake the checker again and again.
+    if (!query.exec(QStringLiteral("SELECT MIN(deadline) FROM referrals WHERE set_aside IS NULL")) || !query.next()
         || query.value(0).isNull())
         return std::nullopt;
     return ReferralRow::instantFrom(query.value(0));

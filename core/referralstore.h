@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deadlinepolicy.h"
+#include "estimatechange.h"
 #include "lifecycle.h"
 #include "referral.h"
 
@@ -50,19 +51,34 @@ struct ActionOutcome
     std::optional<Referral> referral; // as visible after the change (also after a refusal)
 };
 
+// A row the sweep could not archive (damaged by hand, written by a faulty tool): it is left as
+// it is, reported once, and skipped by later sweeps until something writes it again.
+struct SetAsideRow
+{
+    QString id;
+    QString error; // translated
+};
+
 struct SweepResult
 {
     QStringList missed;
     QStringList expired;
+    QList<SetAsideRow> setAside;
     QString error; // set when the sweep could not finish; what it archived before stays archived
 
     bool isEmpty() const { return missed.isEmpty() && expired.isEmpty(); }
 };
 
+// Whether a referral whose deadline has already passed is stored as it came (for tests and
+// replays that sweep later) or archived on arrival, as the deadline says it must be.
+enum class InsertMode { AsGiven, ArchiveOverdue };
+
 struct InsertResult
 {
-    QList<bool> inserted; // per referral: false when its id was already stored
-    QString error;        // set when nothing was stored
+    QList<bool> inserted;    // per referral: false when its id was already stored
+    QList<Status> storedAs;  // per referral: its status once stored
+    int archivedAtOnce = 0;  // inserted ones archived on arrival (InsertMode::ArchiveOverdue)
+    QString error;           // set when nothing was stored
 };
 
 // Reads and changes referrals. Every read applies the visibility rules; every change is one
@@ -89,10 +105,15 @@ public:
     // Stores new referrals (deadlines and targets are computed here from statusSince, or
     // receivedAt when it is not set); ids
     // already stored are left untouched and reported as not inserted.
-    InsertResult insert(const QList<Referral> &referrals, const QDateTime &now, const QString &actor);
+    InsertResult insert(const QList<Referral> &referrals, const QDateTime &now, const QString &actor,
+                        InsertMode mode = InsertMode::AsGiven);
 
     ActionOutcome apply(const QString &id, const ActionRequest &request, const QDateTime &now,
                         const QString &actor, std::optional<int> expectedVersion = std::nullopt);
+
+    // Changes the estimate of a negotiating deal; the history row keeps the old and new values.
+    ActionOutcome changeEstimate(const QString &id, const EstimateChange &change, const QDateTime &now,
+                                 const QString &actor, std::optional<int> expectedVersion = std::nullopt);
 
     // Takes back a "No thanks" or a decline within kUndoWindowMs of it, by the same person,
     // while the customer's notice is still unsent: the referral is as it was before.
@@ -115,12 +136,21 @@ private:
     // Starts a write transaction and reads the referral; without one, `outcome` says why and
     // the transaction is over.
     std::optional<Referral> beginChange(const QString &id, ActionOutcome *outcome);
-    bool transition(ReferralWriter &writer, Referral &referral, Status to, const QDateTime &at,
+    // `at` by value: callers pass the referral's own deadline, which the transition rewrites.
+    bool transition(ReferralWriter &writer, Referral &referral, Status to, QDateTime at,
                     const QString &actor, const ActionRequest *request);
-    bool insertOne(ReferralWriter &writer, const Referral &referral, const QDateTime &now, const QString &actor,
+    bool insertOne(ReferralWriter &writer, Referral &referral, const QDateTime &now, const QString &actor,
                    bool *inserted);
-    std::optional<HistoryEntry> lastHistoryEntry(const QString &id) const;
-    QDateTime enteredAt(const Referral &referral, Status status) const;
+    std::optional<HistoryEntry> lastHistoryEntry(const QString &id, QString *beforeState = nullptr) const;
+    struct DueRow
+    {
+        Referral referral;
+        QString problem; // ReferralRow::problemIn
+        QVariant rowKey;
+    };
+    enum class DueOutcome { Archived, SetAside, Failed };
+    // One row of the sweep, inside its own savepoint; *error says why when it is not archived.
+    DueOutcome archiveDue(ReferralWriter &writer, DueRow &row, SweepResult &archived, QString *error);
     ActionOutcome refuseUndo(const Referral &referral, const QString &message);
 
     Database &m_database;

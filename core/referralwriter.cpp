@@ -42,6 +42,7 @@ QSqlQuery &ReferralWriter::prepared(std::unique_ptr<QSqlQuery> &slot, const QStr
 
 bool ReferralWriter::run(QSqlQuery &query)
 {
+    m_mismatch = false;
     if (query.exec())
         return true;
     m_lastError = m_database.describe(query.lastError());
@@ -74,8 +75,8 @@ bool ReferralWriter::writeState(Referral &referral)
     QSqlQuery &update = prepared(m_update, QStringLiteral(
         "UPDATE referrals SET status = ?, tab = ?, status_since = ?, deadline = ?, closed_at = ?, "
         "accepted_at = ?, estimate_value = ?, estimate_currency = ?, estimate_closing = ?, "
-        "estimate_notes = ?, final_value = ?, final_currency = ?, reason = ?, version = version + 1 "
-        "WHERE id = ? AND version = ?"));
+        "estimate_notes = ?, final_value = ?, final_currency = ?, reason = ?, reason_code = ?, "
+        "set_aside = NULL, version = version + 1 WHERE id = ? AND version = ?"));
     const QVariantList values = {
         statusName(referral.status),
         tabName(tabOf(referral.status)),
@@ -90,6 +91,7 @@ bool ReferralWriter::writeState(Referral &referral)
         minorUnits(referral.finalValue),
         currency(referral.finalValue),
         nullableText(referral.reason),
+        nullableText(referral.reasonCode),
         referral.id,
         referral.version,
     };
@@ -98,6 +100,7 @@ bool ReferralWriter::writeState(Referral &referral)
     if (!run(update))
         return false;
     if (update.numRowsAffected() != 1) {
+        m_mismatch = true;
         m_lastError = QCoreApplication::translate("ReferralStore", "This referral was changed meanwhile; look at it again before you decide.");
         return false;
     }
@@ -105,25 +108,44 @@ bool ReferralWriter::writeState(Referral &referral)
     return refreshSearch(referral, false);
 }
 
-bool ReferralWriter::appendHistory(const QString &referralId, const HistoryEntry &entry)
+bool ReferralWriter::appendHistory(const QString &referralId, const HistoryEntry &entry, const QString &beforeState)
 {
     QSqlQuery &history = prepared(m_history, QStringLiteral(
-        "INSERT INTO referral_history (referral_id, from_status, to_status, at, actor, reason, value, currency, closing_date) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO referral_history (referral_id, event, from_status, to_status, at, actor, reason, reason_code, "
+        "value, currency, closing_date, notes, old_value, old_currency, old_closing_date, old_notes, before_state) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const std::optional<Estimate> &previous = entry.previousEstimate;
     const QVariantList values = {
         referralId,
+        entry.event == HistoryEvent::EstimateChange ? QStringLiteral("estimate") : QStringLiteral("status"),
         entry.from ? QVariant(statusName(*entry.from)) : QVariant(QMetaType::fromType<QString>()),
         statusName(entry.to),
         ReferralRow::instant(entry.at),
         entry.actor,
         nullableText(entry.reason),
+        nullableText(entry.reasonCode),
         minorUnits(entry.value),
         currency(entry.value),
         ReferralRow::date(entry.closingDate),
+        nullableText(entry.notes),
+        minorUnits(previous ? std::optional<Money>(previous->value) : std::nullopt),
+        currency(previous ? std::optional<Money>(previous->value) : std::nullopt),
+        ReferralRow::date(previous ? previous->closingDate : QDate()),
+        previous ? nullableText(previous->notes) : QVariant(QMetaType::fromType<QString>()),
+        nullableText(beforeState),
     };
     for (int i = 0; i < values.size(); ++i)
         history.bindValue(i, values.at(i));
     return run(history);
+}
+
+bool ReferralWriter::setAside(const QVariant &rowKey, const QString &error)
+{
+    QSqlQuery &setAside = prepared(m_setAside, QStringLiteral("UPDATE referrals SET set_aside = ? WHERE %1 = ?")
+                                                   .arg(m_database.dialect().rowKeyColumn()));
+    setAside.bindValue(0, error);
+    setAside.bindValue(1, rowKey);
+    return run(setAside);
 }
 
 bool ReferralWriter::enqueueNotice(const QString &referralId, const QDateTime &at, const QDateTime &notBefore)

@@ -21,13 +21,20 @@ public:
     // Writes the mutable state of `referral` if its version is still the stored one, then
     // bumps the version.
     bool writeState(Referral &referral);
-    bool appendHistory(const QString &referralId, const HistoryEntry &entry);
+    // `beforeState` (ReferralRow::mutableStateToJson) lets an undo put the referral back exactly.
+    bool appendHistory(const QString &referralId, const HistoryEntry &entry, const QString &beforeState = {});
+    // Marks a row the sweep could not archive, found by its row key since its id may be the
+    // very thing that is damaged; the next write of the referral clears the mark.
+    bool setAside(const QVariant &rowKey, const QString &error);
     // A notice telling the customer to choose another partner, not to be sent before notBefore.
     bool enqueueNotice(const QString &referralId, const QDateTime &at, const QDateTime &notBefore);
     // Withdraws the unsent notices of a referral; *withdrawn counts them.
     bool withdrawNotices(const QString &referralId, const QDateTime &now, int *withdrawn);
 
     QString lastError() const { return m_lastError; }
+    // The last failure was a row that no longer matched (changed meanwhile, or an id that
+    // reads back differently), not an error of the database itself.
+    bool lastFailureWasMismatch() const { return m_mismatch; }
 
 private:
     QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql);
@@ -40,7 +47,9 @@ private:
     std::unique_ptr<QSqlQuery> m_history;
     std::unique_ptr<QSqlQuery> m_notice;
     std::unique_ptr<QSqlQuery> m_withdraw;
+    std::unique_ptr<QSqlQuery> m_setAside;
     std::unique_ptr<QSqlQuery> m_searchDelete;
     std::unique_ptr<QSqlQuery> m_searchInsert;
     QString m_lastError;
+    bool m_mismatch = false;
 };

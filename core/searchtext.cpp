@@ -8,7 +8,7 @@ QString searchBody(const Referral &referral)
 {
     const Referral visible = visibleView(referral);
     const Requirements &requirements = visible.details.requirements;
-    const QStringList parts = QStringList{visible.id, visible.details.notes, visible.customer.address.city,
+    const QStringList parts = QStringList{visible.id, visible.name, visible.details.notes, visible.customer.address.city,
                                           visible.customer.name}
         + requirements.industries + requirements.products + requirements.services + requirements.solutions;
     QStringList present;

@@ -14,7 +14,11 @@ public:
 
     virtual ~SqlDialect() = default;
     virtual QString driverName() const = 0;
-    // Statements run once on every new connection.
+    // Run first on a new connection, before anything may write (waiting for locks, say).
+    virtual QString readOnlySetup() const = 0;
+    // The names of the tables in the database, one per row.
+    virtual QString tableNamesQuery() const = 0;
+    // Statements run once on every new connection, once it is known to be ours.
     virtual QStringList sessionSetup() const = 0;
     // Starts a transaction that will write; SQLite takes the write lock up front so that a
     // read-then-write never fails half-way on a lock upgrade.
@@ -30,6 +34,8 @@ public:
     virtual QString searchCondition(const QStringList &terms, QVariantList *bindings) const = 0;
     // A cheap query whose value changes whenever another connection commits a change.
     virtual QString changeCounterQuery() const = 0;
+    // A column that names a row of referrals even when its id is damaged.
+    virtual QString rowKeyColumn() const = 0;
     // Put before a SELECT to get the query plan instead of rows.
     virtual QString explainPrefix() const = 0;
     virtual ErrorKind classify(const QSqlError &error) const = 0;

@@ -9,6 +9,13 @@ class SqliteDialect final : public SqlDialect
 public:
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
 
+    QString readOnlySetup() const override { return QStringLiteral("PRAGMA busy_timeout=5000"); }
+
+    QString tableNamesQuery() const override
+    {
+        return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'");
+    }
+
     QStringList sessionSetup() const override
     {
         // WAL lets the window read while the command line or the deadline checker writes.
@@ -69,6 +76,8 @@ public:
     }
 
     QString changeCounterQuery() const override { return QStringLiteral("PRAGMA data_version"); }
+
+    QString rowKeyColumn() const override { return QStringLiteral("rowid"); }
 
     QString explainPrefix() const override { return QStringLiteral("EXPLAIN QUERY PLAN "); }
 

@@ -10,6 +10,20 @@
             <numerusform>%n records were rejected; the others were stored.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n referral(s) arrived after their deadline and were archived at once; their customers will be told to choose another partner.</source>
+        <translation>
+            <numerusform>%n referral arrived after its deadline and was archived at once; its customer will be told to choose another partner.</numerusform>
+            <numerusform>%n referrals arrived after their deadline and were archived at once; their customers will be told to choose another partner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged referral(s) could not be archived and were set aside; the others were archived.</source>
+        <translation>
+            <numerusform>%n damaged referral could not be archived and was set aside; the others were archived.</numerusform>
+            <numerusform>%n damaged referrals could not be archived and were set aside; the others were archived.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeadlineAlerts</name>

@@ -57,10 +57,6 @@
         <source>import needs at least one file (or - for standard input).</source>
         <translation>import에는 파일이 하나 이상 필요합니다(표준 입력은 -).</translation>
     </message>
-    <message>
-        <source>Can&apos;t read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) were rejected; the others were stored.</source>
         <translation>
@@ -155,6 +151,50 @@
         <source>Stored %L1 of %L2 sample referrals.</source>
         <translation>샘플 추천 %L2건 중 %L1건을 저장했습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n referral(s) arrived after their deadline and were archived at once; their customers will be told to choose another partner.</source>
+        <translation>
+            <numerusform>마감이 지난 뒤에 들어온 추천 %n건을 바로 보관했습니다. 해당 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>표준 입력</translation>
+    </message>
+    <message>
+        <source>Standard input can&apos;t be read.</source>
+        <translation>표준 입력을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>An empty file name was given; name a JSON file, or - for standard input.</source>
+        <translation>파일 이름이 비어 있습니다. JSON 파일 이름을 쓰거나 표준 입력에는 -를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>파일이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a JSON file in it.</source>
+        <translation>%1: 폴더입니다. 그 안의 JSON 파일 이름을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The file %1 can&apos;t be read: you may not have permission to read it.</source>
+        <translation>파일을 읽을 수 없습니다: %1. 읽기 권한이 없을 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged referral(s) could not be archived and were set aside; the others were archived.</source>
+        <translation>
+            <numerusform>손상된 추천 %n건은 보관하지 못해 따로 두었습니다. 나머지는 보관했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>estimate needs exactly one referral id.</source>
+        <translation>estimate에는 추천 ID가 정확히 하나 필요합니다.</translation>
+    </message>
+    <message>
+        <source>estimate needs at least one of --value, --currency, --closing and --notes.</source>
+        <translation>estimate에는 --value, --currency, --closing, --notes 중 하나 이상이 필요합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Country</name>
@@ -244,6 +284,22 @@
     <message>
         <source>The database %1 reported an error: %2</source>
         <translation>데이터베이스 %1에서 오류가 발생했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1: 데이터베이스 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Check the path, or import referrals to create one.</source>
+        <translation>데이터베이스가 없습니다: %1. 경로를 확인하거나 추천을 가져와서 새로 만드세요.</translation>
+    </message>
+    <message>
+        <source>The database %1 can&apos;t be created. Check that its folder exists and that you may write there.</source>
+        <translation>데이터베이스를 만들 수 없습니다: %1. 폴더가 있는지, 그 폴더에 쓸 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database of another program, not of Referral Desk; it was left as it is. Open another file.</source>
+        <translation>파일 %1: Referral Desk가 아닌 다른 프로그램의 데이터베이스입니다. 파일은 그대로 두었습니다. 다른 파일을 여세요.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +560,17 @@
     </message>
 </context>
 <context>
+    <name>EstimateChange</name>
+    <message>
+        <source>The estimate can be changed only while negotiating; this referral is %1.</source>
+        <translation>예상 금액은 협상 중일 때만 바꿀 수 있습니다. 이 추천의 현재 상태: %1</translation>
+    </message>
+    <message>
+        <source>This deal has no estimate yet; give its value, currency and closing date.</source>
+        <translation>이 거래에는 아직 예상 금액이 없습니다. 금액, 통화, 예상 완료 날짜를 모두 입력하세요.</translation>
+    </message>
+</context>
+<context>
     <name>GlobalOptions</name>
     <message>
         <source>Unknown option %1.</source>
@@ -526,6 +593,14 @@
         <translation>명령이 없습니다.</translation>
     </message>
     <message>
+        <source>--lang must be ko or en, not &quot;%1&quot;.</source>
+        <translation>--lang에는 &quot;%1&quot;이(가) 아니라 ko 또는 en을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The option --db needs the path of a database file.</source>
+        <translation>옵션 --db에는 데이터베이스 파일 경로가 필요합니다.</translation>
+    </message>
+    <message>
         <source>Usage: referral-desk-cli [--db PATH] [--now ISO-8601-UTC] [--user NAME] [--lang ko|en] COMMAND ...
 
 Commands:
@@ -538,6 +613,8 @@ Commands:
   decline ID --reason TEXT
   won ID [--value AMOUNT]
   lost ID --reason TEXT
+  estimate ID [--value AMOUNT] [--currency CODE] [--closing YYYY-MM-DD] [--notes TEXT]
+                                       keep a negotiating deal&apos;s estimate current
   sweep                                archive every referral whose deadline has passed
   demo [--count N]                     add N realistic sample referrals (default 200)
 
@@ -545,29 +622,27 @@ Output is JSON on standard output; errors go to standard error.
 Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
 3 refused by a rule, 4 no such referral.
 </source>
-        <translation>사용법: referral-desk-cli [--db PATH] [--now ISO-8601-UTC] [--user NAME] [--lang ko|en] COMMAND ...
+        <translation>사용법: referral-desk-cli [--db 경로] [--now ISO-8601-UTC] [--user 이름] [--lang ko|en] 명령 ...
 
 명령:
-  import FILE...                       파트너 센터 추천 JSON 가져오기(-는 표준 입력에서 읽음)
+  import 파일...                       파트너 센터 추천 JSON 가져오기(-는 표준 입력)
   list [--status S[,S...]] [--tab new|evaluating|negotiating|archived]
-  show ID                              추천 하나와 그 기록 표시
-  interested ID                        관심 있음: 새 추천을 평가로 이동
-  skip ID [--reason TEXT]              관심 없음: 새 추천을 건너뜀으로 보관
-  accept ID --value AMOUNT --currency CODE --closing YYYY-MM-DD [--notes TEXT]
-  decline ID --reason TEXT
-  won ID [--value AMOUNT]
-  lost ID --reason TEXT
-  sweep                                마감이 지난 모든 추천 보관
+  show ID                              추천 하나와 그 기록
+  interested ID                        관심 있음: 새 추천을 평가로 옮깁니다
+  skip ID [--reason 텍스트]            관심 없음: 새 추천을 건너뜀 상태로 보관합니다
+  accept ID --value 금액 --currency 코드 --closing YYYY-MM-DD [--notes 텍스트]
+  decline ID --reason 텍스트
+  won ID [--value 금액]
+  lost ID --reason 텍스트
+  estimate ID [--value 금액] [--currency 코드] [--closing YYYY-MM-DD] [--notes 텍스트]
+                                       협상 중인 거래의 예상 금액과 날짜를 최신으로 유지합니다
+  sweep                                마감이 지난 추천을 모두 보관합니다
   demo [--count N]                     실제와 비슷한 샘플 추천 N건 추가(기본값 200)
 
-결과는 표준 출력에 JSON으로 나오고, 오류는 표준 오류로 나옵니다.
-종료 코드: 0 완료, 1 레코드 거부 또는 기타 오류, 2 사용법 오류,
+출력은 표준 출력의 JSON이고, 오류는 표준 오류로 나갑니다.
+종료 코드: 0 완료, 1 레코드 거부 또는 기타 실패, 2 사용법 오류,
 3 규칙에 따라 거부됨, 4 해당 추천 없음.
 </translation>
-    </message>
-    <message>
-        <source>--lang must be ko or en, not &quot;%1&quot;.</source>
-        <translation>--lang에는 &quot;%1&quot;이(가) 아니라 ko 또는 en을 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +699,81 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>Why it was rejected</source>
         <translation>거부 사유</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecordStream</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1행 %2열</translation>
+    </message>
+    <message>
+        <source>The input has more than %1 MiB without a complete referral (at %2); a referral is never that large.</source>
+        <translation>입력에 완전한 추천 없이 %1MiB가 넘게 이어집니다(%2). 추천 하나가 그렇게 클 수는 없습니다.</translation>
+    </message>
+    <message>
+        <source>The input holds a zero byte at %1: it is not JSON text.</source>
+        <translation>입력의 %1에 0 바이트가 있습니다. JSON 텍스트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The input could not be read to its end: %1.</source>
+        <translation>입력을 끝까지 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The input nests lists and objects more than %1 deep at %2; a referral is not that deep.</source>
+        <translation>입력의 %2에서 목록과 객체가 %1단계보다 깊게 중첩됩니다. 추천은 그렇게 깊지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The input holds no referral: expected an object, a list, or a {&quot;value&quot;: [...]} response.</source>
+        <translation>입력에 추천이 없습니다. 객체, 목록 또는 {&quot;value&quot;: [...]} 응답이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The input&apos;s &quot;value&quot; field must be a list of referrals.</source>
+        <translation>입력의 &quot;value&quot; 필드는 추천 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The input is not valid JSON: %1 at %2.</source>
+        <translation>입력이 올바른 JSON이 아닙니다: %2, %1</translation>
+    </message>
+    <message>
+        <source>the input is empty</source>
+        <translation>입력이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>more follows after the end of the JSON value</source>
+        <translation>JSON 값이 끝난 뒤에도 내용이 더 있습니다</translation>
+    </message>
+    <message>
+        <source>a field name in quotes is missing</source>
+        <translation>따옴표로 묶은 필드 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a field name</source>
+        <translation>필드 이름 뒤에 콜론이 없습니다</translation>
+    </message>
+    <message>
+        <source>a comma or } is missing</source>
+        <translation>쉼표 또는 }가 없습니다</translation>
+    </message>
+    <message>
+        <source>a comma or ] is missing</source>
+        <translation>쉼표 또는 ]가 없습니다</translation>
+    </message>
+    <message>
+        <source>a backslash escape in a text is not valid</source>
+        <translation>텍스트의 백슬래시 이스케이프가 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>a text has no closing quotation mark</source>
+        <translation>텍스트를 닫는 따옴표가 없습니다</translation>
+    </message>
+    <message>
+        <source>a number is not written correctly</source>
+        <translation>숫자를 올바르게 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>a value is not valid JSON</source>
+        <translation>올바른 JSON 값이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -705,6 +855,18 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>&quot;%1&quot; is not possible while the referral is %2.</source>
         <translation>추천이 %2 상태일 때는 &quot;%1&quot;을(를) 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The text holds characters that are not valid Unicode; type it again.</source>
+        <translation>텍스트에 올바른 유니코드가 아닌 문자가 있습니다. 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The deal value is too large: at most %1 %2.</source>
+        <translation>거래 금액이 너무 큽니다. 최대 %1 %2까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The estimated closing date %1 is more than %2 years ahead; choose a date up to %3.</source>
+        <translation>예상 완료 날짜 %1: %2년보다 더 먼 날짜입니다. %3까지의 날짜를 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -893,12 +1055,12 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large to be a deal value.</source>
-        <translation>&quot;%1&quot;은(는) 거래 금액으로 너무 큽니다.</translation>
-    </message>
-    <message>
         <source>The amount must be greater than zero.</source>
         <translation>금액은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large: a deal value is at most %2 %3.</source>
+        <translation>&quot;%1&quot;: 너무 큰 금액입니다. 거래 금액은 최대 %2 %3입니다.</translation>
     </message>
 </context>
 <context>
@@ -994,14 +1156,6 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <translation>필드 &quot;details.dealValue&quot;에 &quot;details.currency&quot;가 없어 통화를 알 수 없습니다.</translation>
     </message>
     <message>
-        <source>The field &quot;details.dealValue&quot; is too large to be a deal value.</source>
-        <translation>필드 &quot;details.dealValue&quot;는 거래 금액으로 너무 큽니다.</translation>
-    </message>
-    <message>
-        <source>The field &quot;details.dealValue&quot; has more decimals than %1 allows (%2).</source>
-        <translation>필드 &quot;details.dealValue&quot;의 소수점 이하 자릿수가 %1에서 허용하는 자릿수(%2)보다 많습니다.</translation>
-    </message>
-    <message>
         <source>The record is %1, not a referral object.</source>
         <translation>레코드가 추천 객체가 아니라 %1입니다.</translation>
     </message>
@@ -1012,6 +1166,30 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>The field &quot;id&quot; is missing or empty; every referral needs its Partner Center id.</source>
         <translation>필드 &quot;id&quot;가 없거나 비어 있습니다. 모든 추천에는 파트너 센터 ID가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; holds text that is not valid Unicode (such as an unpaired UTF-16 surrogate); fix the text and import again.</source>
+        <translation>필드 &quot;%1&quot;에 올바른 유니코드가 아닌 텍스트(짝이 없는 UTF-16 서로게이트 등)가 있습니다. 텍스트를 고친 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; holds control characters, which are not text.</source>
+        <translation>필드 &quot;%1&quot;에 텍스트가 아닌 제어 문자가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>필드 &quot;%1&quot;의 길이가 %2자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has more than %2 entries.</source>
+        <translation>필드 &quot;%1&quot;의 항목이 %2개를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;details.dealValue&quot; is not a deal value: %1</source>
+        <translation>필드 &quot;details.dealValue&quot;에 올바른 거래 금액이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The field &quot;createdDateTime&quot; is %1, later than now: a referral cannot have arrived in the future. Check the clock of the system that wrote the file.</source>
+        <translation>필드 &quot;createdDateTime&quot;의 값 %1: 현재보다 늦은 시각입니다. 추천이 미래에 도착할 수는 없습니다. 파일을 만든 시스템의 시계를 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -1185,18 +1363,14 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
-    <name>ReferralImporter</name>
+    <name>ReferralRow</name>
     <message>
-        <source>The file is not valid JSON: %1 at line %2, column %3.</source>
-        <translation>파일이 올바른 JSON이 아닙니다: %2행 %3열에서 %1.</translation>
+        <source>Its status &quot;%1&quot; is not one Referral Desk knows.</source>
+        <translation>상태 &quot;%1&quot;: Referral Desk가 모르는 상태입니다.</translation>
     </message>
     <message>
-        <source>The file&apos;s &quot;value&quot; field must be a list of referrals.</source>
-        <translation>파일의 &quot;value&quot; 필드는 추천 목록이어야 합니다.</translation>
-    </message>
-    <message>
-        <source>The file holds no referral: expected an object, a list, or a {&quot;value&quot;: [...]} response.</source>
-        <translation>파일에 추천이 없습니다. 객체, 목록 또는 {&quot;value&quot;: [...]} 응답이어야 합니다.</translation>
+        <source>Its id is not valid text (bytes that are not UTF-8), so the row can&apos;t be changed by its id.</source>
+        <translation>ID가 올바른 텍스트가 아니어서(UTF-8이 아닌 바이트) ID로 이 행을 바꿀 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1400,14 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>This decision is final: the customer has already been told.</source>
         <translation>이 결정은 최종 결정입니다. 고객에게 이미 안내가 전달되었습니다.</translation>
+    </message>
+    <message>
+        <source>This decision can&apos;t be undone: what it replaced could not be read back.</source>
+        <translation>이 결정은 실행 취소할 수 없습니다. 바뀌기 전의 내용을 다시 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>It has a deadline, but a referral that is %1 has none.</source>
+        <translation>마감이 설정되어 있지만, 상태가 %1인 추천에는 마감이 없습니다.</translation>
     </message>
 </context>
 <context>

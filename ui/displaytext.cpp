@@ -6,14 +6,6 @@
 
 namespace {
 
-qint64 powerOfTen(int exponent)
-{
-    qint64 value = 1;
-    while (exponent-- > 0)
-        value *= 10;
-    return value;
-}
-
 // The meaning of "respond within 24 hours": the first answer to a new referral.
 QDateTime firstResponseAt(const Referral &referral)
 {
@@ -88,16 +80,7 @@ QString localDateTime(const QDateTime &instant, const QLocale &locale)
 QString money(const Money &value, const QLocale &locale)
 {
     // The deal's currency decides the decimals, the UI's locale the grouping and separators.
-    const int decimals = currencyDecimals(value.currency).value_or(2);
-    const double amount = double(value.minorUnits) / double(powerOfTen(decimals));
-    static const QHash<QString, QString> symbols = {
-        {QStringLiteral("KRW"), QStringLiteral("₩")}, {QStringLiteral("USD"), QStringLiteral("$")},
-        {QStringLiteral("EUR"), QStringLiteral("€")}, {QStringLiteral("GBP"), QStringLiteral("£")},
-        {QStringLiteral("JPY"), QStringLiteral("¥")},
-    };
-    // Other currencies show their code, which no reader can mistake ("A$" and "$" can be).
-    const QString symbol = symbols.value(value.currency, value.currency + QLatin1Char(' '));
-    return locale.toCurrencyString(amount, symbol, decimals);
+    return formatMoney(value, locale);
 }
 
 QString customerSize(const QString &size)

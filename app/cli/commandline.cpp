@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -75,6 +76,7 @@ int CommandLine::run(const QStringList &arguments)
         QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("sweep"),
         QStringLiteral("interested"), QStringLiteral("skip"), QStringLiteral("accept"),
         QStringLiteral("decline"), QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("demo"),
+        QStringLiteral("estimate"),
     };
     const QString command = m_options.command;
     if (!commands.contains(command))
@@ -87,13 +89,6 @@ int CommandLine::run(const QStringList &arguments)
     if (m_options.user.isEmpty())
         m_options.user = loginName();
 
-    DatabaseError error;
-    const QString path = m_options.databasePath.isEmpty() ? defaultDatabasePath() : m_options.databasePath;
-    m_database = Database::openSqlite(path, &error);
-    if (!m_database)
-        return fail(Failure, error.message);
-    m_store = std::make_unique<ReferralStore>(*m_database);
-
     const QStringList arguments_ = m_options.commandArguments;
     if (command == QLatin1String("import"))
         return importFiles(arguments_);
@@ -105,7 +100,27 @@ int CommandLine::run(const QStringList &arguments)
         return sweep(arguments_);
     if (command == QLatin1String("demo"))
         return demo(arguments_);
+    if (command == QLatin1String("estimate"))
+        return estimate(arguments_);
     return act(*actionFromName(command), arguments_);
+}
+
+ReferralStore *CommandLine::store()
+{
+    if (m_store)
+        return m_store.get();
+    // Commands that only read never leave a new database (or its folders) behind.
+    const bool onlyReads = m_options.command == QLatin1String("list") || m_options.command == QLatin1String("show");
+    const Database::OpenMode mode = onlyReads ? Database::OpenMode::MustExist : Database::OpenMode::CreateIfMissing;
+    DatabaseError error;
+    const QString path = m_options.databasePath.isEmpty() ? defaultDatabasePath() : m_options.databasePath;
+    m_database = Database::openSqlite(path, &error, mode);
+    if (!m_database) {
+        fail(Failure, error.message);
+        return nullptr;
+    }
+    m_store = std::make_unique<ReferralStore>(*m_database);
+    return m_store.get();
 }
 
 int CommandLine::usageError(const QString &text)
@@ -136,25 +151,29 @@ int CommandLine::importFiles(const QStringList &arguments)
     if (files.isEmpty())
         return usageError(QCoreApplication::translate("CommandLine", "import needs at least one file (or - for standard input)."));
 
+    if (!store())
+        return Failure;
     ReferralImporter importer(*m_store);
-    int imported = 0;
-    int duplicates = 0;
+    ImportReport total;
     QJsonArray rejected;
     bool failed = false;
     for (const QString &name : files) {
         QFile file;
-        const bool opened = name == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                       : (file.setFileName(name), file.open(QIODevice::ReadOnly));
-        if (!opened) {
-            m_err << QCoreApplication::translate("CommandLine", "Can't read %1: %2").arg(name, file.errorString()) << '\n';
+        const QString problem = openInput(name, file);
+        if (!problem.isEmpty()) {
+            m_err << problem << '\n';
             failed = true;
             continue;
         }
-        const ImportReport report = importer.importJson(file.readAll(), m_clock->now(), m_options.user);
-        imported += report.imported;
-        duplicates += report.duplicates;
+        const ImportReport report = importer.importFrom(file, m_clock->now(), m_options.user);
+        total.imported += report.imported;
+        total.duplicates += report.duplicates;
+        total.rejectedCount += report.rejectedCount;
+        total.archivedAtOnce += report.archivedAtOnce;
+        for (auto it = report.byStatus.cbegin(); it != report.byStatus.cend(); ++it)
+            total.byStatus[it.key()] += it.value();
         if (!report.fileError.isEmpty()) {
-            m_err << name << ": " << report.fileError << '\n';
+            m_err << inputName(name) << ": " << report.fileError << '\n';
             failed = true;
         }
         for (const ImportRejection &rejection : report.rejected) {
@@ -166,12 +185,44 @@ int CommandLine::importFiles(const QStringList &arguments)
             rejected.append(entry);
         }
     }
-    printJson(QJsonObject{{QStringLiteral("imported"), imported},
-                          {QStringLiteral("duplicates"), duplicates},
-                          {QStringLiteral("rejected"), rejected}});
-    if (!rejected.isEmpty())
-        m_err << QCoreApplication::translate("CommandLine", "%n record(s) were rejected; the others were stored.", nullptr, rejected.size()) << '\n';
-    return failed || !rejected.isEmpty() ? Failure : Done;
+    QJsonObject byStatus;
+    for (Status status : allStatuses())
+        byStatus.insert(statusName(status), total.byStatus.value(status));
+    printJson(QJsonObject{{QStringLiteral("imported"), total.imported},
+                          {QStringLiteral("duplicates"), total.duplicates},
+                          {QStringLiteral("rejected"), rejected},
+                          {QStringLiteral("byStatus"), byStatus},
+                          {QStringLiteral("archivedAtOnce"), total.archivedAtOnce}});
+    if (total.archivedAtOnce > 0)
+        m_err << QCoreApplication::translate("CommandLine", "%n referral(s) arrived after their deadline and were archived at once; their customers will be told to choose another partner.", nullptr, total.archivedAtOnce) << '\n';
+    if (total.rejectedCount > 0)
+        m_err << QCoreApplication::translate("CommandLine", "%n record(s) were rejected; the others were stored.", nullptr, total.rejectedCount) << '\n';
+    return failed || total.rejectedCount > 0 ? Failure : Done;
+}
+
+QString CommandLine::inputName(const QString &name)
+{
+    return name == QLatin1String("-") ? QCoreApplication::translate("CommandLine", "standard input") : name;
+}
+
+QString CommandLine::openInput(const QString &name, QFile &file)
+{
+    if (name == QLatin1String("-")) {
+        if (file.open(stdin, QIODevice::ReadOnly))
+            return {};
+        return QCoreApplication::translate("CommandLine", "Standard input can't be read.");
+    }
+    if (name.trimmed().isEmpty())
+        return QCoreApplication::translate("CommandLine", "An empty file name was given; name a JSON file, or - for standard input.");
+    const QFileInfo info(name);
+    if (!info.exists())
+        return QCoreApplication::translate("CommandLine", "There is no file %1.").arg(name);
+    if (info.isDir())
+        return QCoreApplication::translate("CommandLine", "%1 is a folder; name a JSON file in it.").arg(name);
+    file.setFileName(name);
+    if (!file.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("CommandLine", "The file %1 can't be read: you may not have permission to read it.").arg(name);
+    return {};
 }
 
 int CommandLine::list(const QStringList &arguments)
@@ -205,6 +256,8 @@ int CommandLine::list(const QStringList &arguments)
     std::tie(query.sort, query.order) = listOrder(query.tab);
     query.limit = 500;
 
+    if (!store())
+        return Failure;
     // Page by page, so that a large database is never held in memory at once.
     m_out << '[';
     bool first = true;
@@ -233,6 +286,8 @@ int CommandLine::show(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return usageError(QCoreApplication::translate("CommandLine", "show needs exactly one referral id."));
     const QString id = parser.positionalArguments().constFirst();
+    if (!store())
+        return Failure;
     const std::optional<Referral> referral = m_store->find(id);
     if (!referral) {
         if (!m_store->lastError().isEmpty())
@@ -306,6 +361,8 @@ int CommandLine::act(Action action, const QStringList &arguments)
     } else if (action == Action::Won && parser.isSet(value)) {
         QString code = parser.value(currency).trimmed().toUpper();
         if (code.isEmpty()) {
+            if (!store())
+                return Failure;
             const std::optional<Referral> current = m_store->find(id);
             if (!current)
                 return fail(NotFound, QCoreApplication::translate("CommandLine", "There is no referral with the id \"%1\".").arg(id));
@@ -319,7 +376,73 @@ int CommandLine::act(Action action, const QStringList &arguments)
         request.value = money.money;
     }
 
-    const ActionOutcome outcome = m_store->apply(id, request, m_clock->now(), m_options.user);
+    if (!store())
+        return Failure;
+    return report(m_store->apply(id, request, m_clock->now(), m_options.user));
+}
+
+int CommandLine::sweep(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parseCommand(parser, arguments, &error))
+        return usageError(error);
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QCoreApplication::translate("CommandLine", "sweep takes no arguments."));
+    if (!store())
+        return Failure;
+    const SweepResult result = m_store->sweep(m_clock->now());
+    QJsonArray setAside;
+    for (const SetAsideRow &row : result.setAside)
+        setAside.append(QJsonObject{{QStringLiteral("id"), row.id}, {QStringLiteral("error"), row.error}});
+    printJson(QJsonObject{{QStringLiteral("missed"), QJsonArray::fromStringList(result.missed)},
+                          {QStringLiteral("expired"), QJsonArray::fromStringList(result.expired)},
+                          {QStringLiteral("setAside"), setAside}});
+    if (!result.setAside.isEmpty())
+        m_err << QCoreApplication::translate("CommandLine", "%n damaged referral(s) could not be archived and were set aside; the others were archived.", nullptr, int(result.setAside.size())) << '\n';
+    if (!result.error.isEmpty())
+        return fail(Failure, result.error);
+    return Done;
+}
+
+int CommandLine::estimate(const QStringList &arguments)
+{
+    const QCommandLineOption value(QStringLiteral("value"), QCoreApplication::translate("CommandLine", "A deal value such as 1500.50."), QStringLiteral("AMOUNT"));
+    const QCommandLineOption currency(QStringLiteral("currency"), QCoreApplication::translate("CommandLine", "An ISO 4217 currency code."), QStringLiteral("CODE"));
+    const QCommandLineOption closing(QStringLiteral("closing"), QCoreApplication::translate("CommandLine", "The estimated closing date."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption notes(QStringLiteral("notes"), QCoreApplication::translate("CommandLine", "Notes on the estimate."), QStringLiteral("TEXT"));
+    QCommandLineParser parser;
+    parser.addOptions({value, currency, closing, notes});
+    QString error;
+    if (!parseCommand(parser, arguments, &error))
+        return usageError(error);
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QCoreApplication::translate("CommandLine", "estimate needs exactly one referral id."));
+    const QString id = parser.positionalArguments().constFirst();
+
+    EstimateChange change;
+    change.userZone = QTimeZone::systemTimeZone();
+    if (parser.isSet(value))
+        change.amount = parser.value(value);
+    if (parser.isSet(currency))
+        change.currency = parser.value(currency);
+    if (parser.isSet(notes))
+        change.notes = parser.value(notes);
+    if (parser.isSet(closing)) {
+        const QDate date = QDate::fromString(parser.value(closing).trimmed(), Qt::ISODate);
+        if (!date.isValid())
+            return fail(Refused, QCoreApplication::translate("CommandLine", "\"%1\" is not a date; write the closing date as YYYY-MM-DD.").arg(parser.value(closing)));
+        change.closingDate = date;
+    }
+    if (change.isEmpty())
+        return usageError(QCoreApplication::translate("CommandLine", "estimate needs at least one of --value, --currency, --closing and --notes."));
+    if (!store())
+        return Failure;
+    return report(m_store->changeEstimate(id, change, m_clock->now(), m_options.user));
+}
+
+int CommandLine::report(const ActionOutcome &outcome)
+{
     switch (outcome.result) {
     case ActionOutcome::Result::Applied:
         printJson(referralToJson(*outcome.referral));
@@ -332,22 +455,6 @@ int CommandLine::act(Action action, const QStringList &arguments)
         break;
     }
     return fail(Failure, outcome.message);
-}
-
-int CommandLine::sweep(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    QString error;
-    if (!parseCommand(parser, arguments, &error))
-        return usageError(error);
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(QCoreApplication::translate("CommandLine", "sweep takes no arguments."));
-    const SweepResult result = m_store->sweep(m_clock->now());
-    printJson(QJsonObject{{QStringLiteral("missed"), QJsonArray::fromStringList(result.missed)},
-                          {QStringLiteral("expired"), QJsonArray::fromStringList(result.expired)}});
-    if (!result.error.isEmpty())
-        return fail(Failure, result.error);
-    return Done;
 }
 
 int CommandLine::demo(const QStringList &arguments)
@@ -367,6 +474,8 @@ int CommandLine::demo(const QStringList &arguments)
         return usageError(QCoreApplication::translate("CommandLine", "--count must be a whole number from 1 to %1, not \"%2\".")
                               .arg(QString::number(kDemoMaxCount), parser.value(countOption)));
 
+    if (!store())
+        return Failure;
     // Progress is for people watching a terminal; scripts and tests read only the JSON.
     const bool showProgress = isatty(STDERR_FILENO);
     const QDateTime now = m_clock->now();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database.h"
 #include "globaloptions.h"
 #include "lifecycle.h"
 
@@ -7,6 +8,8 @@
 #include <memory>
 
 class Clock;
+class QFile;
+struct ActionOutcome;
 class Database;
 class ReferralStore;
 
@@ -27,7 +30,14 @@ private:
     int act(Action action, const QStringList &arguments);
     int sweep(const QStringList &arguments);
     int demo(const QStringList &arguments);
+    int estimate(const QStringList &arguments);
+    int report(const ActionOutcome &outcome);
+    // Opens a file to import, or standard input for "-"; a sentence when it can't.
+    static QString openInput(const QString &name, QFile &file);
+    static QString inputName(const QString &name);
 
+    // Opens the database on first use, after the command's arguments are known to be right.
+    ReferralStore *store();
     int usageError(const QString &message);
     int fail(int code, const QString &message);
     void printJson(const QJsonValue &value);

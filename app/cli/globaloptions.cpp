@@ -39,6 +39,10 @@ GlobalOptions parseGlobalOptions(const QStringList &arguments)
             return options;
         }
         if (name == QLatin1String("--db")) {
+            if (value.trimmed().isEmpty()) {
+                options.error = QCoreApplication::translate("GlobalOptions", "The option --db needs the path of a database file.");
+                return options;
+            }
             options.databasePath = value;
         } else if (name == QLatin1String("--lang")) {
             options.language = value.trimmed().toLower();
@@ -79,6 +83,8 @@ QString usageText()
               "  decline ID --reason TEXT\n"
               "  won ID [--value AMOUNT]\n"
               "  lost ID --reason TEXT\n"
+              "  estimate ID [--value AMOUNT] [--currency CODE] [--closing YYYY-MM-DD] [--notes TEXT]\n"
+              "                                       keep a negotiating deal's estimate current\n"
               "  sweep                                archive every referral whose deadline has passed\n"
               "  demo [--count N]                     add N realistic sample referrals (default 200)\n"
               "\n"

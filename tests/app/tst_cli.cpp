@@ -72,6 +72,12 @@ private:
                    + arguments);
     }
 
+    // list and show never create a database: a sweep does, when there is none yet.
+    void createDatabase()
+    {
+        QCOMPARE(cli({QStringLiteral("sweep")}).exitCode, 0);
+    }
+
     QString writeFile(const QString &name, const QByteArray &content)
     {
         QFile file(m_dir.filePath(name));
@@ -280,6 +286,7 @@ private slots:
 
     void shouldExitFourForAnUnknownReferral()
     {
+        createDatabase();
         QCOMPARE(cli({QStringLiteral("show"), QStringLiteral("nobody")}).exitCode, 4);
         const Run skip = cli({QStringLiteral("skip"), QStringLiteral("nobody")});
         QCOMPARE(skip.exitCode, 4);
@@ -342,6 +349,7 @@ private slots:
 
     void shouldSpeakKoreanOnStandardErrorWhenTheLanguageIsKorean()
     {
+        createDatabase();
         const Run english = run({QStringLiteral("--db"), dbPath(), QStringLiteral("show"), QStringLiteral("nobody")});
         QCOMPARE(english.err.trimmed(), QStringLiteral("There is no referral with the id \"nobody\"."));
         const Run korean = run({QStringLiteral("--db"), dbPath(), QStringLiteral("show"), QStringLiteral("nobody")}, {},
@@ -360,6 +368,7 @@ private slots:
 
     void shouldFollowLangOverTheEnvironment()
     {
+        createDatabase();
         const Run korean = run({QStringLiteral("--db"), dbPath(), QStringLiteral("--lang"), QStringLiteral("ko"),
                                 QStringLiteral("show"), QStringLiteral("nobody")});
         QCOMPARE(korean.exitCode, 4);

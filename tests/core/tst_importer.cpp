@@ -1,3 +1,4 @@
+#include "jsonrecords.h"
 #include "partnercenterjson.h"
 #include "referralimporter.h"
 #include "testdatabase.h"
@@ -87,7 +88,7 @@ class TestImporter : public QObject
 private slots:
     void shouldReadEveryField()
     {
-        const ParsedReferral parsed = parsePartnerCenterReferral(object(kFullRecord), kImportedAt);
+        const ParsedReferral parsed = parsePartnerCenterReferral(jsonRecord(kFullRecord), kImportedAt);
         QVERIFY2(parsed.referral, qPrintable(parsed.error));
         const Referral &r = *parsed.referral;
         QCOMPARE(r.id, QStringLiteral("2f8b1c3e-77aa-4d5e-9a10-5b3f0c6d7e81"));
@@ -131,14 +132,14 @@ private slots:
         ActionRequest interested;
         interested.action = Action::Interested;
         const Referral open = *db.store().apply(id, interested, kImportedAt, QStringLiteral("dana")).referral;
-        const Referral parsed = *parsePartnerCenterReferral(object(kFullRecord), kImportedAt).referral;
+        const Referral parsed = *parsePartnerCenterReferral(jsonRecord(kFullRecord), kImportedAt).referral;
         QCOMPARE(open.customer, parsed.customer);
         QCOMPARE(open.details, parsed.details);
     }
 
     void shouldTakeTheImportTimeWhenThereIsNoCreatedDateTime()
     {
-        const ParsedReferral parsed = parsePartnerCenterReferral(object(R"({"id": "bare"})"), kImportedAt);
+        const ParsedReferral parsed = parsePartnerCenterReferral(jsonRecord(R"({"id": "bare"})"), kImportedAt);
         QVERIFY2(parsed.referral, qPrintable(parsed.error));
         QCOMPARE(parsed.referral->receivedAt, kImportedAt);
         QCOMPARE(parsed.referral->status, Status::New);
@@ -174,7 +175,7 @@ private slots:
                                                                     {QStringLiteral("closingDateTime"), QStringLiteral("2026-12-01T00:00:00Z")}}}};
         if (!substatus.isEmpty())
             record.insert(QStringLiteral("substatus"), substatus);
-        const ParsedReferral parsed = parsePartnerCenterReferral(record, kImportedAt);
+        const ParsedReferral parsed = parsePartnerCenterReferral(jsonRecord(record), kImportedAt);
         QVERIFY2(parsed.referral, qPrintable(parsed.error));
         QCOMPARE(parsed.referral->status, expected);
         if (isArchived(expected))
@@ -215,7 +216,7 @@ private slots:
         QTest::newRow("negative value") << withField(QStringLiteral("details.dealValue"), -10) << full << "negative";
         QTest::newRow("value without currency") << withField(QStringLiteral("details.currency"), QJsonValue::Undefined) << full << "without \"details.currency\"";
         QTest::newRow("unknown currency") << withField(QStringLiteral("details.currency"), QStringLiteral("ABC")) << full << "details.currency";
-        QTest::newRow("too many decimals") << withField(QStringLiteral("details.dealValue"), 10.005) << full << "more decimals than USD allows";
+        QTest::newRow("too many decimals") << withField(QStringLiteral("details.dealValue"), 10.005) << full << "USD amounts have at most 2 decimal";
         QTest::newRow("bad closing time") << withField(QStringLiteral("details.closingDateTime"), QStringLiteral("soon")) << full << "details.closingDateTime";
         QTest::newRow("products as text") << withField(QStringLiteral("details.requirements.products"), QStringLiteral("Azure")) << full << "details.requirements.products";
     }
@@ -279,15 +280,14 @@ private slots:
         QCOMPARE(db.store().history(QStringLiteral("a")).size(), 1);
     }
 
-    void shouldRejectAFileThatIsNotJsonWhole()
+    void shouldStoreTheWholeRecordsBeforeAFaultAndSayWhereItIs()
     {
         TestDatabase db;
         ReferralImporter importer(db.store());
-        const ImportReport report = importer.importJson("[{\"id\": \"a\"},\n {\"id\": \"b\",, }]", kImportedAt, QStringLiteral("dana"));
-        QVERIFY2(report.fileError.contains(QStringLiteral("line 2")), qPrintable(report.fileError));
-        QVERIFY2(report.fileError.contains(QStringLiteral("column")), qPrintable(report.fileError));
-        QCOMPARE(report.imported, 0);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM referrals")).toInt(), 0);
+        const ImportReport report = importer.importJson("[{\"id\": \"a\"},\n {\"id\": \"b\",, }, {\"id\": \"c\"}]", kImportedAt, QStringLiteral("dana"));
+        QVERIFY2(report.fileError.contains(QStringLiteral("line 2, column 13")), qPrintable(report.fileError));
+        QCOMPARE(report.imported, 1);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT id FROM referrals")).toString(), QStringLiteral("a"));
     }
 
     void shouldRejectFilesOfTheWrongShape_data()
@@ -316,13 +316,16 @@ private slots:
         for (int i = 0; i < 1200; ++i)
             file += (i ? "," : "") + QStringLiteral("{\"id\": \"r%1\"}").arg(i).toUtf8();
         file += "]";
-        QList<int> done;
-        const ImportReport report = importer.importJson(file, kImportedAt, QStringLiteral("dana"), [&](int count, int total) {
-            QCOMPARE(total, 1200);
-            done.append(count);
+        QList<qint64> done;
+        const ImportReport report = importer.importJson(file, kImportedAt, QStringLiteral("dana"), [&](qint64 bytes, qint64 total) {
+            QCOMPARE(total, file.size());
+            done.append(bytes);
         });
         QCOMPARE(report.imported, 1200);
-        QCOMPARE(done, (QList<int>{500, 1000, 1200}));
+        // After each batch of 500, and at the end: bytes read so far, rising to the whole file.
+        QCOMPARE(done.size(), 3);
+        QVERIFY(done.at(0) < done.at(1) && done.at(1) < done.at(2));
+        QCOMPARE(done.last(), file.size());
     }
 };
 

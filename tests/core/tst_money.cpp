@@ -1,5 +1,6 @@
 #include "money.h"
 
+#include <QLocale>
 #include <QTest>
 
 class TestMoney : public QObject
@@ -49,7 +50,8 @@ private slots:
         QTest::newRow("a cent") << "0.01" << "USD" << qint64(1) << "0.01";
         QTest::newRow("dinar with fils") << "1.234" << "KWD" << qint64(1234) << "1.234";
         QTest::newRow("leading zeros and spaces") << " 007.10 " << "EUR" << qint64(710) << "7.10";
-        QTest::newRow("largest accepted") << "9999999999999999.99" << "USD" << qint64(999999999999999999LL) << "9999999999999999.99";
+        QTest::newRow("largest accepted") << "9999999999.99" << "USD" << qint64(999999999999LL) << "9999999999.99";
+        QTest::newRow("largest won") << "999999999999" << "KRW" << qint64(999999999999LL) << "999999999999";
     }
 
     void shouldParseAmountsIntoMinorUnits()
@@ -82,6 +84,8 @@ private slots:
         QTest::newRow("exponent") << "1e6" << "USD" << "not an amount";
         QTest::newRow("trailing point") << "12." << "USD" << "not an amount";
         QTest::newRow("too large") << "12345678901234567890" << "KRW" << "too large";
+        QTest::newRow("a cent above the bound") << "10000000000.00" << "USD" << "at most 9999999999.99 USD";
+        QTest::newRow("eighteen nines of won") << "999999999999999999" << "KRW" << "too large";
         QTest::newRow("unknown currency") << "10" << "XYZ" << "ISO 4217";
         QTest::newRow("no currency") << "10" << "" << "ISO 4217";
     }
@@ -100,6 +104,50 @@ private slots:
     {
         QCOMPARE(moneyToDecimalString(Money{-5, QStringLiteral("USD")}), QStringLiteral("-0.05"));
         QCOMPARE(moneyToDecimalString(Money{-1234, QStringLiteral("KWD")}), QStringLiteral("-1.234"));
+    }
+
+    void shouldShowExactlyWhatIsStored_data()
+    {
+        QTest::addColumn<qint64>("minorUnits");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("largest won, Korean") << qint64(999'999'999'999) << "KRW" << "ko_KR" << QStringLiteral("₩999,999,999,999");
+        QTest::newRow("largest dollars, English") << qint64(999'999'999'999) << "USD" << "en_US" << QStringLiteral("$9,999,999,999.99");
+        // Through a double these would round or lose their last digits.
+        QTest::newRow("eighteen nines of won") << qint64(999'999'999'999'999'999) << "KRW" << "ko_KR" << QStringLiteral("₩999,999,999,999,999,999");
+        QTest::newRow("2^53 + 1 cents") << qint64(9'007'199'254'740'993) << "USD" << "en_US" << QStringLiteral("$90,071,992,547,409.93");
+        QTest::newRow("fils") << qint64(1234) << "KWD" << "en_US" << QStringLiteral("KWD 1.234");
+        QTest::newRow("four decimals") << qint64(12345) << "CLF" << "en_US" << QStringLiteral("CLF 1.2345");
+    }
+
+    void shouldShowExactlyWhatIsStored()
+    {
+        QFETCH(qint64, minorUnits);
+        QFETCH(QString, currency);
+        QFETCH(QString, locale);
+        QFETCH(QString, shown);
+        QCOMPARE(formatMoney(Money{minorUnits, currency}, QLocale(locale)), shown);
+    }
+
+    void shouldWriteJsonNumbersOutDigitForDigit_data()
+    {
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("decimal");
+        QTest::newRow("plain") << "1234.5" << "1234.5";
+        QTest::newRow("exponent") << "1.5e3" << "1500";
+        QTest::newRow("negative exponent") << "1e-9" << "0.000000001";
+        QTest::newRow("capital E with sign") << "25E+2" << "2500";
+        QTest::newRow("negative") << "-0.25" << "-0.25";
+        QTest::newRow("not a number") << "12a" << "";
+        QTest::newRow("absurd exponent") << "1e999" << "";
+    }
+
+    void shouldWriteJsonNumbersOutDigitForDigit()
+    {
+        QFETCH(QString, number);
+        QFETCH(QString, decimal);
+        QCOMPARE(decimalFromJsonNumber(number).value_or(QString()), decimal);
     }
 };
 

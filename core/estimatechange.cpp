@@ -1,0 +1,41 @@
+#include "estimatechange.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+EstimateDecision refuse(Refusal refusal, const QString &message)
+{
+    return EstimateDecision{refusal, std::nullopt, message};
+}
+
+} // namespace
+
+EstimateDecision decideEstimateChange(const Referral &current, const EstimateChange &change, const QDateTime &now)
+{
+    if (current.status != Status::Negotiating) {
+        return refuse(Refusal::NotAllowed,
+                      QCoreApplication::translate("EstimateChange", "The estimate can be changed only while negotiating; this referral is %1.")
+                          .arg(statusTitle(current.status)));
+    }
+    const std::optional<Estimate> &before = current.estimate;
+    if (!before && (!change.amount || !change.currency || !change.closingDate)) {
+        return refuse(Refusal::InvalidValue,
+                      QCoreApplication::translate("EstimateChange", "This deal has no estimate yet; give its value, currency and closing date."));
+    }
+    const QString currency = change.currency ? change.currency->trimmed().toUpper() : before->value.currency;
+    const QString amount = change.amount ? *change.amount : moneyToDecimalString(before->value);
+    const MoneyParse value = parseMoney(amount, currency);
+    if (!value.money)
+        return refuse(Refusal::InvalidValue, value.error);
+
+    Estimate estimate{*value.money, change.closingDate ? *change.closingDate : before->closingDate,
+                      change.notes ? change.notes->trimmed() : before->notes};
+    if (const QString error = checkEstimate(estimate, now, change.userZone); !error.isEmpty()) {
+        // An old closing date that has passed is no reason to refuse a new value.
+        const bool onlyOldDatePassed = !change.closingDate && before && estimate.closingDate < now.toTimeZone(change.userZone).date();
+        if (!onlyOldDatePassed)
+            return refuse(Refusal::InvalidValue, error);
+    }
+    return EstimateDecision{Refusal::None, estimate, {}};
+}
