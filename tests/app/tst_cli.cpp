@@ -1,3 +1,4 @@
+#include "cliprocess.h"
 #include "testdatabase.h"
 
 #include <QJsonArray>
@@ -9,15 +10,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-
-    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-};
+using Run = CliRun;
 
 const char kReferrals[] = R"({"value": [
   {"id": "alpha", "createdDateTime": "2026-10-01T09:00:00Z", "status": "New", "substatus": "Received",
@@ -42,28 +35,7 @@ private:
 
     Run run(const QStringList &arguments, const QByteArray &input = {}, const QStringList &extraEnvironment = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        for (const QString &assignment : extraEnvironment)
-            environment.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CLI_PATH), arguments);
-        if (!input.isNull()) {
-            process.write(input);
-            process.closeWriteChannel();
-        }
-        Run result;
-        if (!process.waitForFinished(60000)) {
-            qWarning("the command line did not finish");
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return runProgram(QStringLiteral(CLI_PATH), arguments, input, m_dir.filePath(QStringLiteral("xdg")), extraEnvironment);
     }
 
     Run cli(const QStringList &arguments, const QString &now = QStringLiteral("2026-10-01T12:00:00Z"))

@@ -2,6 +2,9 @@
 
 #include <QTest>
 
+Q_DECLARE_METATYPE(Status)
+Q_DECLARE_METATYPE(Action)
+
 namespace {
 
 const QDateTime kReceived = utc("2026-07-01T09:00:00Z");
@@ -60,6 +63,54 @@ private slots:
         QCOMPARE(undone.referral->status, Status::Evaluating);
         QCOMPARE(undone.referral->deadline, evaluating.deadline);
         QCOMPARE(undone.referral->customer.contacts.size(), 1);
+    }
+
+    void shouldPutBackExactlyWhatWasStored_data()
+    {
+        QTest::addColumn<Status>("arrivedAs");
+        QTest::addColumn<bool>("interestedFirst");
+        QTest::addColumn<Action>("action");
+        // Every state a referral can arrive in from which a rep can decide "No thanks" or Decline.
+        QTest::newRow("arrived new, skipped") << Status::New << false << Action::Skip;
+        QTest::newRow("arrived new, interested, declined") << Status::New << true << Action::Decline;
+        QTest::newRow("arrived in evaluating, declined") << Status::Evaluating << false << Action::Decline;
+    }
+
+    void shouldPutBackExactlyWhatWasStored()
+    {
+        QFETCH(Status, arrivedAs);
+        QFETCH(bool, interestedFirst);
+        QFETCH(Action, action);
+        TestDatabase db;
+        Referral arriving = sampleReferral(QStringLiteral("r"), kReceived, arrivedAs);
+        // It entered Evaluating in Partner Center a day after it was received.
+        arriving.statusSince = arrivedAs == Status::Evaluating ? kReceived.addDays(1) : QDateTime();
+        storeReferral(db.store(), arriving, kReceived.addDays(1));
+        const QDateTime start = kReceived.addDays(1).addSecs(600);
+        if (interestedFirst)
+            db.store().apply(QStringLiteral("r"), request(Action::Interested), start, QStringLiteral("dana"));
+        const Referral before = *db.store().find(QStringLiteral("r"));
+        const ActionOutcome decided = db.store().apply(QStringLiteral("r"), request(action), start.addSecs(60), QStringLiteral("dana"));
+        QCOMPARE(decided.result, ActionOutcome::Result::Applied);
+        const ActionOutcome undone = db.store().undo(QStringLiteral("r"), decided.referral->version, start.addSecs(65), QStringLiteral("dana"));
+        QCOMPARE(undone.result, ActionOutcome::Result::Applied);
+
+        const Referral after = *db.store().find(QStringLiteral("r"));
+        QCOMPARE(after.status, before.status);
+        QCOMPARE(after.receivedAt, before.receivedAt);
+        QCOMPARE(after.statusSince, before.statusSince);
+        QCOMPARE(after.deadline, before.deadline); // not a fresh 72 hours or 7 days
+        QCOMPARE(after.respondBy, before.respondBy);
+        QCOMPARE(after.closedAt, before.closedAt);
+        QCOMPARE(after.acceptedAt, before.acceptedAt);
+        QCOMPARE(after.customer, before.customer);
+        QCOMPARE(after.details, before.details);
+        QCOMPARE(after.estimate, before.estimate);
+        QCOMPARE(after.finalValue, before.finalValue);
+        QCOMPARE(after.reason, before.reason);
+        QCOMPARE(after.reasonCode, before.reasonCode);
+        QCOMPARE(after.name, before.name);
+        QCOMPARE(after.version, decided.referral->version + 1); // a change all the same
     }
 
     void shouldMakeTheDecisionFinalAfterTenSeconds()
