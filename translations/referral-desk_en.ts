@@ -96,6 +96,13 @@
             <numerusform>%n rejected.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n arrived after its deadline and was archived at once; the customer will be told to choose another partner.</source>
+        <translation>
+            <numerusform>%n arrived after its deadline and was archived at once; the customer will be told to choose another partner.</numerusform>
+            <numerusform>%n arrived after their deadline and were archived at once; their customers will be told to choose another partner.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lifecycle</name>

@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Notes on the estimate.</source>
-        <translation>예상에 대한 메모.</translation>
+        <translation>예상 금액에 대한 메모.</translation>
     </message>
     <message>
         <source>%1 needs exactly one referral id.</source>
@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>%1 needs --%2.</source>
-        <translation>%1에는 --%2이(가) 필요합니다.</translation>
+        <translation>%1에는 --%2 옵션이 필요합니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write the closing date as YYYY-MM-DD.</source>
-        <translation>&quot;%1&quot;은(는) 날짜가 아닙니다. 완료 날짜는 YYYY-MM-DD 형식으로 쓰세요.</translation>
+        <translation>&quot;%1&quot;: 날짜가 아닙니다. 완료 날짜는 YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
         <source>This referral has no estimate to take the currency from; add --currency.</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>--count must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
-        <translation>--count에는 &quot;%2&quot;이(가) 아니라 1부터 %1까지의 정수를 쓰세요.</translation>
+        <translation>--count에는 1부터 %1까지의 정수를 쓰세요(입력한 값: &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Stored %L1 of %L2 sample referrals.</source>
@@ -263,11 +263,11 @@
     <name>Database</name>
     <message>
         <source>The database %1 was written by a newer version of Referral Desk (schema %2; this version knows up to %3). Update Referral Desk to open it; the file was left as it is.</source>
-        <translation>데이터베이스 %1은(는) 더 새로운 버전의 Referral Desk로 기록되었습니다(스키마 %2, 이 버전은 %3까지 지원). 열려면 Referral Desk를 업데이트하세요. 파일은 그대로 두었습니다.</translation>
+        <translation>데이터베이스 %1: 더 새로운 버전의 Referral Desk로 기록되었습니다(스키마 %2, 이 버전은 %3까지 지원). 열려면 Referral Desk를 업데이트하세요. 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
         <source>The database %1 is busy with another program. Try again in a moment, or close the other program.</source>
-        <translation>다른 프로그램이 데이터베이스 %1을(를) 사용 중입니다. 잠시 후 다시 시도하거나 다른 프로그램을 닫으세요.</translation>
+        <translation>다른 프로그램이 데이터베이스를 사용 중입니다: %1. 잠시 후 다시 시도하거나 다른 프로그램을 닫으세요.</translation>
     </message>
     <message>
         <source>The database %1 can&apos;t be written: it or its folder is read-only. Check the permissions, or open a copy.</source>
@@ -275,11 +275,11 @@
     </message>
     <message>
         <source>The file %1 is not a Referral Desk database or it is damaged. Open another file, or restore this one from a backup.</source>
-        <translation>파일 %1은(는) Referral Desk 데이터베이스가 아니거나 손상되었습니다. 다른 파일을 열거나 백업에서 복원하세요.</translation>
+        <translation>파일 %1: Referral Desk 데이터베이스가 아니거나 손상되었습니다. 다른 파일을 열거나 백업에서 복원하세요.</translation>
     </message>
     <message>
         <source>The database %1 can&apos;t be opened. Check that its folder exists and that you may write there.</source>
-        <translation>데이터베이스 %1을(를) 열 수 없습니다. 폴더가 있는지, 그 폴더에 쓸 권한이 있는지 확인하세요.</translation>
+        <translation>데이터베이스를 열 수 없습니다: %1. 폴더가 있는지, 그 폴더에 쓸 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>The database %1 reported an error: %2</source>
@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>Imported as %1</source>
-        <translation>%1(으)로 가져옴</translation>
+        <translation>%1 상태로 가져옴</translation>
     </message>
     <message>
         <source>%1, by %2</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>--now must be an ISO 8601 date and time such as 2024-05-01T09:30:00Z, not &quot;%1&quot;.</source>
-        <translation>--now에는 &quot;%1&quot;이(가) 아니라 2024-05-01T09:30:00Z 같은 ISO 8601 날짜와 시간을 쓰세요.</translation>
+        <translation>--now에는 2024-05-01T09:30:00Z 같은 ISO 8601 날짜와 시간을 쓰세요(입력한 값: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>--lang must be ko or en, not &quot;%1&quot;.</source>
-        <translation>--lang에는 &quot;%1&quot;이(가) 아니라 ko 또는 en을 쓰세요.</translation>
+        <translation>--lang에는 ko 또는 en을 쓰세요(입력한 값: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The option --db needs the path of a database file.</source>
@@ -648,16 +648,24 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
 <context>
     <name>ImportController</name>
     <message>
-        <source>The file can&apos;t be read: %1</source>
-        <translation>파일을 읽을 수 없습니다: %1</translation>
-    </message>
-    <message>
         <source>Importing referrals</source>
         <translation>추천 가져오는 중</translation>
     </message>
     <message>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>The file can&apos;t be read: you may not have permission to read it.</source>
+        <translation>파일을 읽을 수 없습니다. 읽기 권한이 없을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Stop importing</source>
+        <translation>가져오기 중지</translation>
+    </message>
+    <message>
+        <source>Stopping after the referrals being stored…</source>
+        <translation>저장 중인 추천까지 저장하고 멈추는 중…</translation>
     </message>
 </context>
 <context>
@@ -700,6 +708,32 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <source>Why it was rejected</source>
         <translation>거부 사유</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Now in each status: %1.</source>
+        <translation>상태별 현재 건수: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrived after its deadline and was archived at once; the customer will be told to choose another partner.</source>
+        <translation>
+            <numerusform>%n건은 마감이 지난 뒤에 들어와 바로 보관되었습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 rejected records are listed below.</source>
+        <translation>거부된 레코드 중 처음 %1개를 아래에 표시합니다.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; the referrals stored until then stay stored. Import the file again to add the rest: what is already there counts as duplicates.</source>
+        <translation>가져오기를 중지했습니다. 그때까지 저장된 추천은 그대로 남습니다. 나머지를 추가하려면 파일을 다시 가져오세요. 이미 있는 추천은 중복으로 셉니다.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s position in the file, counted from 0 as the command line counts it.</source>
+        <translation>파일 안에서 레코드의 위치입니다. 명령줄과 같이 0부터 셉니다.</translation>
+    </message>
 </context>
 <context>
     <name>JsonRecordStream</name>
@@ -713,7 +747,7 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
     <message>
         <source>The input holds a zero byte at %1: it is not JSON text.</source>
-        <translation>입력의 %1에 0 바이트가 있습니다. JSON 텍스트가 아닙니다.</translation>
+        <translation>입력의 %1에 값이 0인 바이트가 있습니다. JSON 텍스트가 아닙니다.</translation>
     </message>
     <message>
         <source>The input could not be read to its end: %1.</source>
@@ -806,7 +840,7 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code such as KRW, USD or EUR.</source>
-        <translation>&quot;%1&quot;은(는) KRW, USD, EUR 같은 ISO 4217 통화 코드가 아닙니다.</translation>
+        <translation>&quot;%1&quot;: KRW, USD, EUR 같은 ISO 4217 통화 코드가 아닙니다.</translation>
     </message>
     <message>
         <source>The deal value must be greater than zero.</source>
@@ -818,7 +852,7 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
     <message>
         <source>The estimated closing date %1 is in the past; choose today (%2) or later.</source>
-        <translation>예상 완료 날짜 %1은(는) 지난 날짜입니다. 오늘(%2) 이후로 선택하세요.</translation>
+        <translation>예상 완료 날짜 %1: 이미 지난 날짜입니다. 오늘(%2) 이후로 선택하세요.</translation>
     </message>
     <message>
         <source>The notes are too long.</source>
@@ -850,11 +884,11 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
     <message>
         <source>This referral is archived as %1; archived referrals can&apos;t be changed.</source>
-        <translation>이 추천은 %1(으)로 보관되었습니다. 보관된 추천은 변경할 수 없습니다.</translation>
+        <translation>이 추천은 %1 상태로 보관되었습니다. 보관된 추천은 변경할 수 없습니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not possible while the referral is %2.</source>
-        <translation>추천이 %2 상태일 때는 &quot;%1&quot;을(를) 할 수 없습니다.</translation>
+        <translation>추천이 %2 상태일 때는 &quot;%1&quot; 작업을 할 수 없습니다.</translation>
     </message>
     <message>
         <source>The text holds characters that are not valid Unicode; type it again.</source>
@@ -1038,11 +1072,11 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <name>Money</name>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code such as KRW, USD or EUR.</source>
-        <translation>&quot;%1&quot;은(는) KRW, USD, EUR 같은 ISO 4217 통화 코드가 아닙니다.</translation>
+        <translation>&quot;%1&quot;: KRW, USD, EUR 같은 ISO 4217 통화 코드가 아닙니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount; write digits with an optional decimal point, such as 1500 or 1500.50.</source>
-        <translation>&quot;%1&quot;은(는) 금액이 아닙니다. 1500 또는 1500.50처럼 숫자와 선택적 소수점으로 쓰세요.</translation>
+        <translation>&quot;%1&quot;: 금액이 아닙니다. 1500 또는 1500.50처럼 숫자와 선택적 소수점으로 쓰세요.</translation>
     </message>
     <message>
         <source>%1 amounts have no decimals; &quot;%2&quot; has some.</source>
@@ -1051,7 +1085,7 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message numerus="yes">
         <source>%1 amounts have at most %n decimal(s); &quot;%2&quot; has more.</source>
         <translation>
-            <numerusform>%1 금액은 소수점 이하 %n자리까지입니다. &quot;%2&quot;은(는) 더 깁니다.</numerusform>
+            <numerusform>%1 금액은 소수점 이하 %n자리까지입니다. &quot;%2&quot;에는 소수점 이하 자릿수가 더 많습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -1113,15 +1147,15 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
     <message>
         <source>The field &quot;%1&quot; must be %2, not %3.</source>
-        <translation>필드 &quot;%1&quot;은(는) %3이(가) 아니라 %2이어야 합니다.</translation>
+        <translation>필드 &quot;%1&quot;의 값은 %2 형식이어야 합니다(현재 형식: %3).</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is not a date and time in ISO 8601 such as 2024-05-01T09:30:00Z: &quot;%2&quot;.</source>
-        <translation>필드 &quot;%1&quot;이(가) 2024-05-01T09:30:00Z 같은 ISO 8601 날짜와 시간이 아닙니다: &quot;%2&quot;.</translation>
+        <translation>필드 &quot;%1&quot;의 값이 2024-05-01T09:30:00Z 같은 ISO 8601 날짜와 시간이 아닙니다: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>A referral with status Closed needs the substatus Won, Lost, Declined or Expired, not &quot;%1&quot;.</source>
-        <translation>상태가 Closed인 추천의 하위 상태는 &quot;%1&quot;이(가) 아니라 Won, Lost, Declined, Expired 중 하나여야 합니다.</translation>
+        <translation>상태가 Closed인 추천의 하위 상태는 Won, Lost, Declined, Expired 중 하나여야 합니다(현재 값: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The field &quot;status&quot; has the value &quot;%1&quot;; Partner Center uses New, Active or Closed.</source>
@@ -1129,23 +1163,23 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
     <message>
         <source>The substatus &quot;%1&quot; does not go with the status &quot;%2&quot;.</source>
-        <translation>하위 상태 &quot;%1&quot;은(는) 상태 &quot;%2&quot;와(과) 맞지 않습니다.</translation>
+        <translation>하위 상태 &quot;%1&quot;: 상태 &quot;%2&quot;에는 맞지 않습니다.</translation>
     </message>
     <message>
         <source>The field &quot;customerProfile.size&quot; has the value &quot;%1&quot;, which is not a customer size Partner Center uses (such as 1to50 or 51to500).</source>
-        <translation>필드 &quot;customerProfile.size&quot;의 값 &quot;%1&quot;은(는) 파트너 센터에서 쓰는 고객 규모(예: 1to50, 51to500)가 아닙니다.</translation>
+        <translation>필드 &quot;customerProfile.size&quot;의 값 &quot;%1&quot;: 파트너 센터에서 쓰는 고객 규모(예: 1to50, 51to500)가 아닙니다.</translation>
     </message>
     <message>
         <source>The field &quot;customerProfile.address.country&quot; must be a two-letter ISO 3166 country code such as KR or US, not &quot;%1&quot;.</source>
-        <translation>필드 &quot;customerProfile.address.country&quot;는 &quot;%1&quot;이(가) 아니라 KR, US 같은 두 글자 ISO 3166 국가 코드여야 합니다.</translation>
+        <translation>필드 &quot;customerProfile.address.country&quot;는 KR, US 같은 두 글자 ISO 3166 국가 코드여야 합니다(현재 값: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The field &quot;%1.email&quot; is not an e-mail address: &quot;%2&quot;.</source>
-        <translation>필드 &quot;%1.email&quot;이(가) 전자 메일 주소가 아닙니다: &quot;%2&quot;.</translation>
+        <translation>필드 &quot;%1.email&quot;의 값이 전자 메일 주소가 아닙니다: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The field &quot;details.currency&quot; must be an ISO 4217 currency code such as KRW or USD, not &quot;%1&quot;.</source>
-        <translation>필드 &quot;details.currency&quot;는 &quot;%1&quot;이(가) 아니라 KRW, USD 같은 ISO 4217 통화 코드여야 합니다.</translation>
+        <translation>필드 &quot;details.currency&quot;는 KRW, USD 같은 ISO 4217 통화 코드여야 합니다(현재 값: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The field &quot;details.dealValue&quot; is negative; a deal value is zero or more.</source>
@@ -1161,7 +1195,7 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
     <message>
         <source>The field &quot;id&quot; must be text, not %1.</source>
-        <translation>필드 &quot;id&quot;는 %1이(가) 아니라 텍스트여야 합니다.</translation>
+        <translation>필드 &quot;id&quot;는 텍스트여야 합니다(현재 형식: %1).</translation>
     </message>
     <message>
         <source>The field &quot;id&quot; is missing or empty; every referral needs its Partner Center id.</source>
@@ -1453,7 +1487,7 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <name>TriageController</name>
     <message>
         <source>Undone: the referral is back in %1 and the customer will not be told.</source>
-        <translation>실행 취소했습니다. 추천이 %1(으)로 돌아갔으며 고객에게는 안내가 전달되지 않습니다.</translation>
+        <translation>실행 취소했습니다. 추천이 %1 상태로 돌아갔으며 고객에게는 안내가 전달되지 않습니다.</translation>
     </message>
     <message>
         <source>Moved to Evaluating: the customer&apos;s details are now shown. Accept or decline within 7 days.</source>
@@ -1473,7 +1507,7 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
     <message>
         <source>Archived as %1.</source>
-        <translation>%1(으)로 보관했습니다.</translation>
+        <translation>%1 상태로 보관했습니다.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include <QProgressDialog>
 #include <QThread>
 
+#include <limits>
+
 namespace {
 
 // Lives on the worker thread: everything it opens belongs to that thread.
@@ -17,11 +19,12 @@ class ImportWorker : public QObject
 {
     Q_OBJECT
 public:
-    ImportWorker(QString databasePath, QStringList files, QDateTime now, QString actor)
+    ImportWorker(QString databasePath, QStringList files, QDateTime now, QString actor, const std::atomic<bool> &cancel)
         : m_databasePath(std::move(databasePath))
         , m_files(std::move(files))
         , m_now(std::move(now))
         , m_actor(std::move(actor))
+        , m_cancel(cancel)
     {
     }
 
@@ -35,15 +38,18 @@ public:
             QFile input(file);
             if (!database) {
                 entry.report.fileError = error.message;
+            } else if (m_cancel) {
+                entry.report.cancelled = true;
             } else if (!input.open(QIODevice::ReadOnly)) {
-                entry.report.fileError = QCoreApplication::translate("ImportController", "The file can't be read: %1").arg(input.errorString());
+                entry.report.fileError = QCoreApplication::translate("ImportController", "The file can't be read: you may not have permission to read it.");
             } else {
-                emit progress(file, 0, 0);
+                emit progress(file, 0, input.size());
                 ReferralStore store(*database);
                 ReferralImporter importer(store);
-                entry.report = importer.importJson(input.readAll(), m_now, m_actor, [&](int done, int total) {
+                // Read as it is stored: a file of any size costs the memory of one batch.
+                entry.report = importer.importFrom(input, m_now, m_actor, [&](qint64 done, qint64 total) {
                     emit progress(file, done, total);
-                });
+                }, &m_cancel);
             }
             reports.append(entry);
         }
@@ -52,7 +58,7 @@ public:
     }
 
 signals:
-    void progress(const QString &file, int done, int total);
+    void progress(const QString &file, qint64 done, qint64 total);
     void finished(const QList<FileImportReport> &reports);
 
 private:
@@ -60,9 +66,48 @@ private:
     QStringList m_files;
     QDateTime m_now;
     QString m_actor;
+    const std::atomic<bool> &m_cancel;
 };
 
+// A progress bar holds an int: files are shown in kibibytes.
+int kibibytes(qint64 bytes)
+{
+    return int(qMin<qint64>(bytes / 1024, std::numeric_limits<int>::max()));
+}
+
 } // namespace
+
+ImportTotals importTotals(const QList<FileImportReport> &reports)
+{
+    ImportTotals totals;
+    for (const FileImportReport &entry : reports) {
+        totals.imported += entry.report.imported;
+        totals.duplicates += entry.report.duplicates;
+        totals.rejected += entry.report.rejectedCount;
+        totals.rejectedShown += int(entry.report.rejected.size());
+        totals.archivedAtOnce += entry.report.archivedAtOnce;
+        totals.cancelled = totals.cancelled || entry.report.cancelled;
+        for (auto it = entry.report.byStatus.cbegin(); it != entry.report.byStatus.cend(); ++it)
+            totals.byStatus[it.key()] += it.value();
+    }
+    return totals;
+}
+
+std::optional<Tab> ImportTotals::busiestTab() const
+{
+    std::optional<Tab> busiest;
+    int most = 0;
+    for (Tab tab : allTabs()) {
+        int count = 0;
+        for (Status status : statusesIn(tab))
+            count += byStatus.value(status);
+        if (count > most) { // the earlier tab wins a tie: New before Archived
+            most = count;
+            busiest = tab;
+        }
+    }
+    return busiest;
+}
 
 ImportController::ImportController(const QString &databasePath, const Clock &clock, const QString &actor, QWidget *window)
     : QObject(window)
@@ -89,13 +134,16 @@ void ImportController::importFiles(const QStringList &files)
     m_progress = new QProgressDialog(m_window);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setWindowTitle(tr("Importing referrals"));
-    m_progress->setCancelButton(nullptr);
+    m_progress->setCancelButtonText(tr("Stop importing"));
+    // What is stored stays stored: the import ends after the batch at hand.
+    m_cancel = false;
+    connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
     m_progress->setRange(0, 0);
 
     m_thread = new QThread(this);
-    auto *worker = new ImportWorker(m_databasePath, files, m_clock.now(), m_actor);
+    auto *worker = new ImportWorker(m_databasePath, files, m_clock.now(), m_actor, m_cancel);
     worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, worker, &ImportWorker::run);
     connect(worker, &ImportWorker::progress, this, &ImportController::showProgress);
@@ -104,13 +152,22 @@ void ImportController::importFiles(const QStringList &files)
     m_thread->start();
 }
 
-void ImportController::showProgress(const QString &file, int done, int total)
+void ImportController::cancel()
 {
-    if (!m_progress)
+    m_cancel = true;
+    if (m_progress) {
+        m_progress->setLabelText(tr("Stopping after the referrals being stored…"));
+        m_progress->setCancelButton(nullptr);
+    }
+}
+
+void ImportController::showProgress(const QString &file, qint64 done, qint64 total)
+{
+    if (!m_progress || m_cancel)
         return;
     m_progress->setLabelText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
-    m_progress->setRange(0, total);
-    m_progress->setValue(done);
+    m_progress->setRange(0, kibibytes(total));
+    m_progress->setValue(kibibytes(done));
 }
 
 void ImportController::done(const QList<FileImportReport> &reports)

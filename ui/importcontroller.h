@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
+
 class Clock;
 class QProgressDialog;
 class QThread;
@@ -16,6 +18,22 @@ struct FileImportReport
     ImportReport report;
 };
 Q_DECLARE_METATYPE(QList<FileImportReport>)
+
+// What all the files of one import did together.
+struct ImportTotals
+{
+    int imported = 0;
+    int duplicates = 0;
+    int rejected = 0;
+    int rejectedShown = 0;
+    int archivedAtOnce = 0;
+    QHash<Status, int> byStatus;
+    bool cancelled = false;
+
+    // The tab to show afterwards: where most of the new referrals are now.
+    std::optional<Tab> busiestTab() const;
+};
+ImportTotals importTotals(const QList<FileImportReport> &reports);
 
 // Imports files on a worker thread with its own database connection, so that a long import
 // neither freezes the window nor holds the window's connection; a progress dialog follows it.
@@ -30,12 +48,14 @@ public:
 
 public slots:
     void importFiles(const QStringList &files);
+    // Ends the import after the batch being stored; what is stored stays stored.
+    void cancel();
 
 signals:
     void finished(const QList<FileImportReport> &reports);
 
 private:
-    void showProgress(const QString &file, int done, int total);
+    void showProgress(const QString &file, qint64 done, qint64 total);
     void done(const QList<FileImportReport> &reports);
 
     QString m_databasePath;
@@ -44,4 +64,5 @@ private:
     QPointer<QWidget> m_window;
     QThread *m_thread = nullptr;
     QPointer<QProgressDialog> m_progress;
+    std::atomic<bool> m_cancel = false;
 };

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -43,7 +44,8 @@ ImportReportDialog::ImportReportDialog(const QList<FileImportReport> &reports, Q
         for (const FileImportReport &entry : reports) {
             for (const ImportRejection &rejection : entry.report.rejected) {
                 table->setItem(row, 0, new QTableWidgetItem(QFileInfo(entry.file).fileName()));
-                table->setItem(row, 1, new QTableWidgetItem(QString::number(rejection.index + 1)));
+                // Numbered as the command line numbers them, so that both reports point at one record.
+                table->setItem(row, 1, new QTableWidgetItem(QString::number(rejection.index)));
                 table->setItem(row, 2, new QTableWidgetItem(rejection.id));
                 table->setItem(row, 3, new QTableWidgetItem(rejection.error));
                 ++row;
@@ -63,19 +65,30 @@ ImportReportDialog::ImportReportDialog(const QList<FileImportReport> &reports, Q
 void ImportReportDialog::retranslateUi()
 {
     setWindowTitle(tr("Import finished"));
-    int imported = 0;
-    int duplicates = 0;
-    int rejected = 0;
-    for (const FileImportReport &entry : std::as_const(m_reports)) {
-        imported += entry.report.imported;
-        duplicates += entry.report.duplicates;
-        rejected += int(entry.report.rejected.size());
+    const ImportTotals totals = importTotals(m_reports);
+    QStringList lines;
+    lines.append(tr("%n referral(s) imported.", nullptr, totals.imported) + QLatin1Char(' ')
+                 + tr("%n already there (duplicates).", nullptr, totals.duplicates) + QLatin1Char(' ')
+                 + tr("%n rejected.", nullptr, totals.rejected));
+    QStringList arrived;
+    for (Status status : allStatuses()) {
+        if (const int count = totals.byStatus.value(status))
+            arrived.append(tr("%1: %2").arg(statusTitle(status), QLocale().toString(count)));
     }
-    m_summary->setText(tr("%n referral(s) imported.", nullptr, imported) + QLatin1Char(' ')
-                       + tr("%n already there (duplicates).", nullptr, duplicates) + QLatin1Char(' ')
-                       + tr("%n rejected.", nullptr, rejected));
-    if (m_rejected)
+    if (!arrived.isEmpty())
+        lines.append(tr("Now in each status: %1.").arg(arrived.join(QStringLiteral(", "))));
+    if (totals.archivedAtOnce > 0)
+        lines.append(tr("%n arrived after its deadline and was archived at once; the customer will be told to choose another partner.",
+                        nullptr, totals.archivedAtOnce));
+    if (totals.rejected > totals.rejectedShown)
+        lines.append(tr("The first %1 rejected records are listed below.").arg(QLocale().toString(totals.rejectedShown)));
+    if (totals.cancelled)
+        lines.append(tr("The import was stopped; the referrals stored until then stay stored. Import the file again to add the rest: what is already there counts as duplicates."));
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+    if (m_rejected) {
         m_rejected->setHorizontalHeaderLabels({tr("File"), tr("Record"), tr("Id"), tr("Why it was rejected")});
+        m_rejected->horizontalHeaderItem(1)->setToolTip(tr("The record's position in the file, counted from 0 as the command line counts it."));
+    }
 }
 
 void ImportReportDialog::changeEvent(QEvent *event)

@@ -468,13 +468,12 @@ void MainWindow::importFiles(const QStringList &files)
 
 void MainWindow::importFinished(const QList<FileImportReport> &reports)
 {
-    int imported = 0;
-    for (const FileImportReport &entry : reports)
-        imported += entry.report.imported;
-    const int newBefore = m_counts.value(Tab::New);
+    const ImportTotals totals = importTotals(reports);
     reloadAll();
     rescheduleDeadlines();
-    m_alerts->announceNew(qMin(imported, m_counts.value(Tab::New) - newBefore));
+    m_alerts->announceNew(totals.byStatus.value(Status::New));
+    if (const std::optional<Tab> tab = totals.busiestTab())
+        m_tabs->setCurrentIndex(int(*tab));
     auto *dialog = new ImportReportDialog(reports, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

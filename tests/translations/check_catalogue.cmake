@@ -30,4 +30,11 @@ list(LENGTH empty_items empty_count)
 if(empty_count GREATER 0)
     message(FATAL_ERROR "${name} has ${empty_count} empty translation(s).")
 endif()
+# Natural Korean chooses its particle (or is phrased to need none): no "(으)로", "은(는)" and
+# the like, which read as a form to fill in.
+string(REGEX MATCHALL "\\((으|은|는|이|가|을|를|와|과|이라|아|야)\\)" placeholders "${committed}")
+list(LENGTH placeholders placeholder_count)
+if(placeholder_count GREATER 0)
+    message(FATAL_ERROR "${name} has ${placeholder_count} particle placeholder(s) such as (으)로 or 은(는): ${placeholders}")
+endif()
 message(STATUS "${name}: ${output}")
