@@ -571,6 +571,33 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Referral Desk</source>
+        <translation>Referral Desk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Referral Desk</source>
+        <translation>Referral Desk 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Referral Desk %1&lt;/h3&gt;&lt;p&gt;Triage partner referrals from Partner Center within their deadlines.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Referral Desk %1&lt;/h3&gt;&lt;p&gt;파트너 센터의 추천을 마감 안에 분류합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;&lt;p&gt;Licence: proprietary, all rights reserved. Qt is used under the GNU Lesser General Public License, version 3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt %1 버전으로 빌드했으며 Qt %2 버전에서 실행 중입니다.&lt;/p&gt;&lt;p&gt;라이선스: 독점 소프트웨어, 모든 권리 보유. Qt는 GNU 약소 일반 공중 사용 허가서(LGPL) 버전 3에 따라 사용합니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>The file can&apos;t be read: %1</source>
@@ -1100,6 +1127,18 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <source>Looks like spam</source>
         <translation>스팸으로 보임</translation>
     </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>사유: %1</translation>
+    </message>
+    <message>
+        <source>Choose a reason or write your own.</source>
+        <translation>사유를 선택하거나 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No reason chosen: none will be recorded.</source>
+        <translation>선택한 사유가 없습니다. 사유는 기록되지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralColumns</name>
@@ -1226,6 +1265,21 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>This decision is final: the customer has already been told.</source>
         <translation>이 결정은 최종 결정입니다. 고객에게 이미 안내가 전달되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>기능</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "samplereferrals.h"
 #include "triagecontroller.h"
 #include "emptystate.h"
+#include "helpmenu.h"
 #include "language.h"
 #include "translations.h"
 
@@ -280,6 +281,17 @@ void MainWindow::createMenus()
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addActions(m_languageActions);
+
+    // Every key of every menu, in the menus' order.
+    m_helpMenu = new HelpMenu([this] {
+        QList<QAction *> actions;
+        for (QAction *entry : menuBar()->actions()) {
+            if (QMenu *menu = entry->menu())
+                actions += menu->actions();
+        }
+        return actions;
+    }, this);
+    menuBar()->addMenu(m_helpMenu);
 
     for (ReferralTabPage *page : std::as_const(m_pages)) {
         page->view()->setContextMenuPolicy(Qt::ActionsContextMenu);

@@ -13,6 +13,7 @@ class DatabaseWatcher;
 class DeadlineAlerts;
 class DeadlineChecker;
 class DetailPane;
+class HelpMenu;
 class ImportController;
 class NoticeBar;
 class QLineEdit;
@@ -47,6 +48,7 @@ public:
     QAction *languageAction(const QString &language) const;
     TriageController *triage() const { return m_triage; }
     ImportController *importer() const { return m_import; }
+    HelpMenu *helpMenu() const { return m_helpMenu; }
     bool showsEmptyState() const;
 
 public slots:
@@ -114,6 +116,7 @@ private:
     QMenu *m_referralMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     TriageController *m_triage;
     ImportController *m_import;
