@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>Imported as %1</source>
-        <translation>%1(으)로 가져옴</translation>
+        <translation>%1 상태로 가져옴</translation>
     </message>
     <message>
         <source>%1, by %2</source>
@@ -419,6 +419,14 @@
     <message>
         <source>the deadline checker</source>
         <translation>마감 확인 기능</translation>
+    </message>
+    <message>
+        <source>not shared: the customer&apos;s details are not shared for a skipped referral</source>
+        <translation>공유되지 않음: 건너뛴 추천에는 고객 세부 정보가 공유되지 않습니다</translation>
+    </message>
+    <message>
+        <source>not shared: the customer&apos;s details are not shared for a missed referral</source>
+        <translation>공유되지 않음: 누락된 추천에는 고객 세부 정보가 공유되지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -938,12 +946,12 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
 <context>
     <name>NoticeBar</name>
     <message>
-        <source>Undo</source>
-        <translation>실행 취소</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Undo (%1 s)</source>
+        <translation>실행 취소(%1초)</translation>
     </message>
 </context>
 <context>
@@ -1324,28 +1332,48 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
 <context>
     <name>TriageController</name>
     <message>
-        <source>Undone: the referral is back in %1 and the customer will not be told.</source>
-        <translation>실행 취소했습니다. 추천이 %1(으)로 돌아갔으며 고객에게는 안내가 전달되지 않습니다.</translation>
+        <source>Undone: “%1” is back in %2 and the customer will not be told.</source>
+        <translation>실행 취소했습니다. ‘%1’ 추천이 다시 %2 탭에 있으며 고객에게는 안내가 전달되지 않습니다.</translation>
     </message>
     <message>
-        <source>Moved to Evaluating: the customer&apos;s details are now shown. Accept or decline within 7 days.</source>
-        <translation>평가로 이동했습니다. 이제 고객 세부 정보가 표시됩니다. 7일 이내에 수락하거나 거절하세요.</translation>
+        <source>Nothing was undone: No thanks on “%1” became final after 10 seconds, and the customer is told to choose another partner.</source>
+        <translation>실행 취소되지 않았습니다. ‘%1’ 추천의 관심 없음은 10초가 지나 확정되었으며, 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
     </message>
     <message>
-        <source>Skipped. The customer will be told to choose another partner.</source>
-        <translation>건너뛰었습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
+        <source>Nothing was undone: declining “%1” became final after 10 seconds, and the customer is told to choose another partner.</source>
+        <translation>실행 취소되지 않았습니다. ‘%1’ 추천의 거절은 10초가 지나 확정되었으며, 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
     </message>
     <message>
-        <source>Accepted: the deal is in Negotiating.</source>
-        <translation>수락했습니다. 거래가 협상 중으로 이동했습니다.</translation>
+        <source>Nothing to undo: only No thanks and Decline can be taken back, within 10 seconds.</source>
+        <translation>실행 취소할 작업이 없습니다. 관심 없음과 거절만 10초 이내에 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Declined. The customer will be told to choose another partner.</source>
-        <translation>거절했습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
+        <source>“%1”: %2</source>
+        <translation>‘%1’: %2</translation>
     </message>
     <message>
-        <source>Archived as %1.</source>
-        <translation>%1(으)로 보관했습니다.</translation>
+        <source>Moved “%1” to Evaluating: the customer&apos;s details are now shown. Accept or decline within 7 days.</source>
+        <translation>‘%1’ 추천을 평가로 옮겼습니다. 이제 고객 세부 정보가 표시됩니다. 7일 이내에 수락하거나 거절하세요.</translation>
+    </message>
+    <message>
+        <source>Skipped “%1”. The customer will be told to choose another partner.</source>
+        <translation>‘%1’ 추천을 건너뛰었습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>Accepted “%1”: the deal is in Negotiating.</source>
+        <translation>‘%1’ 추천을 수락했습니다. 거래가 협상 중 단계에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Declined “%1”. The customer will be told to choose another partner.</source>
+        <translation>‘%1’ 추천을 거절했습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>Archived “%1” as Won.</source>
+        <translation>‘%1’ 추천을 성공으로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>Archived “%1” as Lost.</source>
+        <translation>‘%1’ 추천을 실패로 보관했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1363,8 +1391,8 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <translation>최종 거래 금액:</translation>
     </message>
     <message>
-        <source>Congratulations! The deal is archived as Won.</source>
-        <translation>축하합니다! 거래가 성공으로 보관됩니다.</translation>
+        <source>Report “%1” as won: the deal will be archived as Won with this final deal value.</source>
+        <translation>‘%1’ 거래를 성공으로 보고합니다. 이 최종 거래 금액과 함께 성공으로 보관됩니다.</translation>
     </message>
 </context>
 <context>

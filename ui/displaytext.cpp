@@ -111,6 +111,11 @@ QString customerSize(const QString &size)
     return QCoreApplication::translate("DisplayText", "%1 employees").arg(text);
 }
 
+QString referralName(const Referral &referral)
+{
+    return referral.name.trimmed().isEmpty() ? referral.id : referral.name.trimmed();
+}
+
 QString country(const QString &code)
 {
     if (code.isEmpty())

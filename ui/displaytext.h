@@ -23,6 +23,8 @@ QString localDateTime(const QDateTime &instant, const QLocale &locale = QLocale(
 // The amount in its own currency, grouped and symbolled the locale's way: ₩1,500,000, $1,234.50.
 QString money(const Money &value, const QLocale &locale = QLocale());
 QString customerSize(const QString &size);
+// How messages name a referral: its RFI name, or its id when it has none.
+QString referralName(const Referral &referral);
 QString country(const QString &code);
 
 } // namespace DisplayText

@@ -22,6 +22,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QKeyEvent>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -74,7 +75,7 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tabs(new QTabWidget(this))
     , m_detail(new DetailPane(store, clock, this))
-    , m_notices(new NoticeBar(this))
+    , m_notices(new NoticeBar(clock, this))
     , m_search(new QLineEdit(this))
     , m_triage(new TriageController(store, clock, user, *m_notices, this))
     , m_import(new ImportController(database.location(), clock, user, this))
@@ -371,6 +372,17 @@ void MainWindow::switchLanguage(const QString &language)
     // Notices were written in the old language; what they said is in the history and the pane.
     if (!m_notices->canUndo())
         m_notices->dismiss();
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    // A disabled Undo lets Ctrl+Z through as a plain key: say why nothing happened.
+    if (event->matches(QKeySequence::Undo) && !m_undo->isEnabled()) {
+        m_triage->undo();
+        event->accept();
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent *event)
