@@ -173,7 +173,7 @@ QString DetailPane::render(const Referral &r) const
     if (visibility.contacts) {
         QString contacts;
         for (const Contact &contact : r.customer.contacts) {
-            const QString name = QStringList{contact.firstName, contact.lastName}.join(QLatin1Char(' ')).trimmed();
+            const QString name = DisplayText::personName(contact);
             QStringList lines;
             if (!contact.email.isEmpty())
                 lines.append(contactLine(QStringLiteral("mailto"), contact.email));

@@ -20,6 +20,21 @@ QDateTime firstResponseAt(const Referral &referral)
     return referral.status == Status::New ? QDateTime() : referral.statusSince;
 }
 
+bool isHangul(QStringView text)
+{
+    bool any = false;
+    for (const QChar c : text) {
+        if (c.isSpace())
+            continue;
+        const char16_t u = c.unicode();
+        const bool hangul = (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x1100 && u <= 0x11FF) || (u >= 0x3130 && u <= 0x318F);
+        if (!hangul)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 } // namespace
 
 namespace DisplayText {
@@ -109,6 +124,16 @@ QString customerSize(const QString &size)
         return QCoreApplication::translate("DisplayText", "more than %1").arg(text.mid(8));
     text.replace(QLatin1String("to"), QStringLiteral("–"));
     return QCoreApplication::translate("DisplayText", "%1 employees").arg(text);
+}
+
+QString personName(const Contact &contact)
+{
+    const QString first = contact.firstName.trimmed();
+    const QString last = contact.lastName.trimmed();
+    const bool hangul = (first.isEmpty() || isHangul(first)) && (last.isEmpty() || isHangul(last)) && !(first + last).isEmpty();
+    if (hangul)
+        return last + first;
+    return QStringList{first, last}.join(QLatin1Char(' ')).trimmed();
 }
 
 QString referralName(const Referral &referral)

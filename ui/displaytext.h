@@ -23,6 +23,9 @@ QString localDateTime(const QDateTime &instant, const QLocale &locale = QLocale(
 // The amount in its own currency, grouped and symbolled the locale's way: ₩1,500,000, $1,234.50.
 QString money(const Money &value, const QLocale &locale = QLocale());
 QString customerSize(const QString &size);
+// A contact as people write their name: "Minji Park", but "박민지" (family name first, no
+// space) when it is written in Hangul.
+QString personName(const Contact &contact);
 // How messages name a referral: its RFI name, or its id when it has none.
 QString referralName(const Referral &referral);
 QString country(const QString &code);

@@ -53,6 +53,22 @@ private slots:
         QVERIFY2(paneText().contains(QStringLiteral("the customer's details are not shared for a missed referral")), qPrintable(paneText()));
         QVERIFY(!paneText().contains(QStringLiteral("once you are interested")));
     }
+
+    void shouldWriteKoreanContactsInKoreanOrder()
+    {
+        Referral referral = sampleReferral(QStringLiteral("kr"), kNow.addSecs(-3600), Status::New);
+        referral.customer.contacts = {Contact{QStringLiteral("민지"), QStringLiteral("박"), QStringLiteral("minji@hanbit.example"), {}, {}},
+                                      Contact{QStringLiteral("Dana"), QStringLiteral("Kim"), QStringLiteral("dana@hanbit.example"), {}, {}}};
+        storeReferral(m_fixture->store(), referral, kNow);
+        m_fixture->openWindow();
+        m_fixture->select(Tab::New, 0);
+        m_fixture->press(Qt::Key_I);
+        m_fixture->select(Tab::Evaluating, 0);
+        QCOMPARE(m_fixture->window()->detailPane()->referralId(), std::optional<QString>(QStringLiteral("kr")));
+        QVERIFY2(paneText().contains(QStringLiteral("박민지")), qPrintable(paneText()));
+        QVERIFY(!paneText().contains(QStringLiteral("민지 박")));
+        QVERIFY(paneText().contains(QStringLiteral("Dana Kim")));
+    }
 };
 
 QTEST_MAIN(TestDetailPane)

@@ -8,6 +8,9 @@ class TestDisplayText : public QObject
 {
     Q_OBJECT
 
+public:
+    static void initMain() { qputenv("QT_QPA_PLATFORM", "offscreen"); }
+
 private slots:
     void initTestCase() { installTranslations(QLocale(QLocale::English)); }
 
@@ -29,6 +32,28 @@ private slots:
         QFETCH(qint64, ms);
         QFETCH(QString, text);
         QCOMPARE(DisplayText::timeLeft(ms), text);
+    }
+
+    void shouldWriteKoreanNamesFamilyNameFirstWhenInHangul_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("last");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("Hangul") << "민지" << "박" << "박민지";
+        QTest::newRow("Hangul with stray spaces") << " 민지 " << "박 " << "박민지";
+        QTest::newRow("two-syllable family name") << "소연" << "남궁" << "남궁소연";
+        QTest::newRow("romanised Korean") << "Minji" << "Park" << "Minji Park";
+        QTest::newRow("mixed scripts") << "Minji" << "박" << "Minji 박";
+        QTest::newRow("family name only") << "" << "박" << "박";
+        QTest::newRow("English") << "Dana" << "Scully" << "Dana Scully";
+    }
+
+    void shouldWriteKoreanNamesFamilyNameFirstWhenInHangul()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, last);
+        QFETCH(QString, shown);
+        QCOMPARE(DisplayText::personName(Contact{first, last, {}, {}, {}}), shown);
     }
 
     void shouldWriteMoneyWithTheDealsDecimals()
