@@ -484,12 +484,12 @@
 %2 UTC</translation>
     </message>
     <message>
-        <source>more than %1</source>
-        <translation>직원 %1명 초과</translation>
-    </message>
-    <message>
         <source>%1 employees</source>
         <translation>직원 %1명</translation>
+    </message>
+    <message>
+        <source>more than %1 employees</source>
+        <translation>직원 %1명 초과</translation>
     </message>
 </context>
 <context>

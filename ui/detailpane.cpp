@@ -200,7 +200,7 @@ QString DetailPane::render(const Referral &r) const
     if (r.estimate) {
         deal += row(QCoreApplication::translate("DetailPane", "Estimated deal value"), escaped(DisplayText::money(r.estimate->value, locale)));
         deal += row(QCoreApplication::translate("DetailPane", "Estimated closing date"),
-                    escaped(locale.toString(r.estimate->closingDate, QLocale::ShortFormat)));
+                    escaped(DisplayText::date(r.estimate->closingDate, locale)));
         deal += row(QCoreApplication::translate("DetailPane", "Notes"), escaped(r.estimate->notes));
     }
     if (r.finalValue)

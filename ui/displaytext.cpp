@@ -20,6 +20,15 @@ QDateTime firstResponseAt(const Referral &referral)
     return referral.status == Status::New ? QDateTime() : referral.statusSince;
 }
 
+// Short formats write "6/30/27" or "27. 6. 30.": a year of two digits reads as a day or a
+// month, and the year 2127 as 2027.
+QString withFourDigitYear(QString format)
+{
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
 bool isHangul(QStringView text)
 {
     bool any = false;
@@ -90,14 +99,25 @@ QString exactTime(const QDateTime &instant, const QLocale &locale)
              locale.toString(instant.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }
 
+QString dateFormat(const QLocale &locale)
+{
+    return withFourDigitYear(locale.dateFormat(QLocale::ShortFormat));
+}
+
+QString date(const QDate &date, const QLocale &locale)
+{
+    return date.isValid() ? locale.toString(date, dateFormat(locale)) : QString();
+}
+
 QString localDate(const QDateTime &instant, const QLocale &locale)
 {
-    return instant.isValid() ? locale.toString(instant.toLocalTime().date(), QLocale::ShortFormat) : QString();
+    return instant.isValid() ? date(instant.toLocalTime().date(), locale) : QString();
 }
 
 QString localDateTime(const QDateTime &instant, const QLocale &locale)
 {
-    return instant.isValid() ? locale.toString(instant.toLocalTime(), QLocale::ShortFormat) : QString();
+    return instant.isValid() ? locale.toString(instant.toLocalTime(), withFourDigitYear(locale.dateTimeFormat(QLocale::ShortFormat)))
+                             : QString();
 }
 
 QString money(const Money &value, const QLocale &locale)
@@ -119,11 +139,17 @@ QString customerSize(const QString &size)
 {
     if (size.isEmpty())
         return {};
-    QString text = size;
-    if (text.startsWith(QLatin1String("Morethan"), Qt::CaseInsensitive))
-        return QCoreApplication::translate("DisplayText", "more than %1").arg(text.mid(8));
-    text.replace(QLatin1String("to"), QStringLiteral("–"));
-    return QCoreApplication::translate("DisplayText", "%1 employees").arg(text);
+    const QLocale locale;
+    const auto grouped = [&locale](const QString &number) {
+        bool ok = false;
+        const int value = number.toInt(&ok);
+        return ok ? locale.toString(value) : number;
+    };
+    if (size.startsWith(QLatin1String("Morethan"), Qt::CaseInsensitive))
+        return QCoreApplication::translate("DisplayText", "more than %1 employees").arg(grouped(size.mid(8)));
+    const qsizetype to = size.indexOf(QLatin1String("to"));
+    const QString range = to > 0 ? QStringLiteral("%1–%2").arg(grouped(size.left(to)), grouped(size.mid(to + 2))) : size;
+    return QCoreApplication::translate("DisplayText", "%1 employees").arg(range);
 }
 
 QString personName(const Contact &contact)

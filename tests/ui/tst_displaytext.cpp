@@ -79,6 +79,9 @@ private slots:
         QCOMPARE(DisplayText::money(Money{123450, QStringLiteral("USD")}), QStringLiteral("$1,234.50"));
         QCOMPARE(QLocale().toString(QDate(2026, 11, 24), QLocale::ShortFormat), QStringLiteral("26. 11. 24."));
         QCOMPARE(DisplayText::customerSize(QStringLiteral("51to500")), QStringLiteral("직원 51–500명"));
+        QCOMPARE(DisplayText::customerSize(QStringLiteral("10001to20000")), QStringLiteral("직원 10,001–20,000명"));
+        QCOMPARE(DisplayText::customerSize(QStringLiteral("Morethan20000")), QStringLiteral("직원 20,000명 초과"));
+        QCOMPARE(DisplayText::date(QDate(2026, 11, 24)), QStringLiteral("2026. 11. 24."));
         QCOMPARE(DisplayText::country(QStringLiteral("KR")), QStringLiteral("대한민국"));
         QCOMPARE(DisplayText::country(QStringLiteral("US")), QStringLiteral("미국"));
 
@@ -87,6 +90,9 @@ private slots:
         QCOMPARE(DisplayText::money(Money{1500000, QStringLiteral("KRW")}), QStringLiteral("₩1,500,000"));
         QCOMPARE(QLocale().toString(QDate(2026, 11, 24), QLocale::ShortFormat), QStringLiteral("11/24/26"));
         QCOMPARE(DisplayText::customerSize(QStringLiteral("51to500")), QStringLiteral("51–500 employees"));
+        QCOMPARE(DisplayText::customerSize(QStringLiteral("Morethan20000")), QStringLiteral("more than 20,000 employees"));
+        QCOMPARE(DisplayText::date(QDate(2026, 11, 24)), QStringLiteral("11/24/2026"));
+        QVERIFY(DisplayText::localDateTime(utc("2026-11-24T12:00:00Z")).contains(QStringLiteral("/2026 ")));
         QCOMPARE(DisplayText::country(QStringLiteral("KR")), QStringLiteral("South Korea"));
         QCOMPARE(DisplayText::country(QStringLiteral("BR")), QStringLiteral("Brazil"));
     }
