@@ -24,8 +24,12 @@
         <translation>메모:</translation>
     </message>
     <message>
-        <source>Accepting moves the referral to Negotiating. The customer sees that you engage.</source>
-        <translation>수락하면 추천이 협상 중으로 이동합니다. 고객은 귀사가 응대하고 있음을 알게 됩니다.</translation>
+        <source>Accepting “%1” moves it to Negotiating. The customer sees that you engage.</source>
+        <translation>‘%1’ 추천을 수락하면 협상 중으로 이동합니다. 고객은 귀사가 응대하고 있음을 알게 됩니다.</translation>
+    </message>
+    <message>
+        <source>The closing date %1 is more than %2 years ahead; check the year.</source>
+        <translation>예상 완료 날짜 %1: %2년보다 더 뒤의 날짜입니다. 연도를 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -267,6 +271,21 @@
     <message>
         <source>Referral Desk databases (*.sqlite);;All files (*)</source>
         <translation>Referral Desk 데이터베이스 (*.sqlite);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>Enter the date.</source>
+        <translation>날짜를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as %2.</source>
+        <translation>‘%1’: 날짜가 아닙니다. %2 형식으로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>달력에서 날짜 선택</translation>
     </message>
 </context>
 <context>
