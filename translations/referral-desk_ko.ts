@@ -322,6 +322,37 @@
     </message>
 </context>
 <context>
+    <name>DepartureNotice</name>
+    <message>
+        <source>“%1” is no longer in the database.</source>
+        <translation>‘%1’ 추천이 더 이상 데이터베이스에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Time ran out for “%1”: it is now in Archived as Missed, and the customer is told to choose another partner.</source>
+        <translation>‘%1’ 추천의 응답 시간이 끝나 누락됨으로 보관된 추천 탭에 있습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>Time ran out for “%1”: it is now in Archived as Expired, and the customer is told to choose another partner.</source>
+        <translation>‘%1’ 추천의 응답 시간이 끝나 만료됨으로 보관된 추천 탭에 있습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere: it is back in New.</source>
+        <translation>‘%1’ 추천이 다른 곳에서 변경되어 새 추천 탭으로 돌아갔습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere: it is now in Evaluating.</source>
+        <translation>‘%1’ 추천이 다른 곳에서 변경되어 이제 평가 탭에 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere: it is now in Negotiating.</source>
+        <translation>‘%1’ 추천이 다른 곳에서 변경되어 이제 협상 중 탭에 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere: it is now in Archived as %2.</source>
+        <translation>‘%1’ 추천이 다른 곳에서 변경되어 이제 보관된 추천 탭에 있습니다(상태: %2).</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Copy</source>

@@ -6,6 +6,7 @@
 #include "databasewatcher.h"
 #include "deadlinealerts.h"
 #include "deadlinechecker.h"
+#include "departurenotice.h"
 #include "detailpane.h"
 #include "importcontroller.h"
 #include "importreportdialog.h"
@@ -93,6 +94,10 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
             if (page == currentPage())
                 showCurrent(id);
         });
+        connect(page, &ReferralTabPage::currentLeft, this, [this, page](const Referral &before) {
+            if (page == currentPage())
+                m_notices->showMessage(departureNotice(before, m_store.find(before.id)));
+        });
     }
     m_tabs->setObjectName(QStringLiteral("tabs"));
 
@@ -157,6 +162,7 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
         updateActions();
     });
     connect(m_triage, &TriageController::undoAvailabilityChanged, this, &MainWindow::updateActions);
+    connect(m_triage, &TriageController::undone, this, &MainWindow::selectReferral);
     connect(m_import, &ImportController::finished, this, &MainWindow::importFinished);
     connect(m_alerts, &DeadlineAlerts::alert, this, &MainWindow::alert);
     connect(m_detail, &DetailPane::copied, this, [this](const QString &text) {
@@ -408,13 +414,20 @@ void MainWindow::updateTabTitles()
 
 void MainWindow::showCurrent(const QString &id)
 {
-    if (id.isEmpty()) {
-        if (!m_detail->referralId())
-            m_detail->clear();
-    } else {
+    if (id.isEmpty())
+        m_detail->clear();
+    else
         m_detail->showReferral(id);
-    }
     updateActions();
+}
+
+void MainWindow::selectReferral(const QString &id)
+{
+    const std::optional<Referral> referral = m_store.find(id);
+    if (!referral)
+        return;
+    m_tabs->setCurrentIndex(int(tabOf(referral->status)));
+    currentPage()->selectId(id);
 }
 
 void MainWindow::startTriage(Action action)
@@ -451,7 +464,7 @@ void MainWindow::tick()
 
 void MainWindow::applySearch()
 {
-    currentPage()->model()->setSearch(m_search->text());
+    currentPage()->setSearch(m_search->text());
 }
 
 void MainWindow::rescheduleDeadlines()

@@ -77,6 +77,8 @@ private:
     void updateActions();
     void updateTabTitles();
     void showCurrent(const QString &id);
+    // Shows `id` in its tab, selected: after Undo it is where the rep left it.
+    void selectReferral(const QString &id);
     void startTriage(Action action);
     void chooseFilesToImport();
     void importFinished(const QList<FileImportReport> &reports);

@@ -42,10 +42,7 @@ ReferralTabPage::ReferralTabPage(ReferralStore &store, const Clock &clock, Tab t
     if (tab == Tab::Archived) {
         m_filters = new ArchivedFilterBar(clock.now().toLocalTime().date(), this);
         layout->addWidget(m_filters);
-        connect(m_filters, &ArchivedFilterBar::changed, this, [this] {
-            m_model->setClosedRange(m_filters->closedFrom(), m_filters->closedUntil());
-            m_model->setStatusFilter(m_filters->outcomes());
-        });
+        connect(m_filters, &ArchivedFilterBar::changed, this, &ReferralTabPage::applyFilters);
     }
     layout->addWidget(m_view);
 
@@ -92,6 +89,23 @@ void ReferralTabPage::selectNearestTo(int row)
     m_view->selectRow(qBound(0, row, m_model->rowCount() - 1));
 }
 
+void ReferralTabPage::setSearch(const QString &text)
+{
+    m_narrowing = true;
+    m_model->setSearch(text);
+    m_narrowing = false;
+    emitCurrentIfChanged();
+}
+
+void ReferralTabPage::applyFilters()
+{
+    m_narrowing = true;
+    m_model->setClosedRange(m_filters->closedFrom(), m_filters->closedUntil());
+    m_model->setStatusFilter(m_filters->outcomes());
+    m_narrowing = false;
+    emitCurrentIfChanged();
+}
+
 void ReferralTabPage::moveSelection(int step)
 {
     const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
@@ -116,7 +130,8 @@ void ReferralTabPage::emitCurrentIfChanged()
 
 void ReferralTabPage::rememberPlace()
 {
-    m_placeId = currentId();
+    m_placeReferral = currentReferral();
+    m_placeId = m_placeReferral ? m_placeReferral->id : QString();
     m_placeRow = m_view->currentIndex().row();
     m_placeScroll = m_view->verticalScrollBar()->value();
 }
@@ -132,11 +147,16 @@ void ReferralTabPage::restorePlace()
         return;
     }
     // The referral left this tab: after the rep's own decision, triage goes on with the one
-    // that took its place; otherwise the detail pane keeps showing what happened to it.
-    if (m_advanceOnRemoval)
+    // that took its place; a search or filter leaves nothing selected; otherwise the detail
+    // pane keeps showing what happened to it.
+    if (m_advanceOnRemoval) {
         selectNearestTo(m_placeRow);
-    else
+    } else if (m_narrowing) {
+        emitCurrentIfChanged();
+    } else {
         m_emittedId.clear();
+        emit currentLeft(*m_placeReferral);
+    }
 }
 
 QByteArray ReferralTabPage::saveState() const

@@ -26,6 +26,8 @@ public:
     // Moves the selection by `step` rows (J and K), fetching more rows at the end.
     void moveSelection(int step);
     void selectNearestTo(int row);
+    // Narrows the table to what matches `text`; the selection stays if its row still shows.
+    void setSearch(const QString &text);
 
     // Whether the row that takes the place of a referral leaving the tab gets selected: after
     // the rep's own decision yes (triage goes on), after a deadline or another user's change no.
@@ -36,10 +38,14 @@ public:
 
 signals:
     void currentChanged(const QString &id);
+    // The selected referral left the table because it changed (a deadline, another user), not
+    // because of a search or filter here; `before` is how it looked while selected.
+    void currentLeft(const Referral &before);
 
 private:
     void rememberPlace();
     void restorePlace();
+    void applyFilters();
 
     ReferralTableModel *m_model;
     QTableView *m_view;
@@ -47,6 +53,8 @@ private:
     void emitCurrentIfChanged();
 
     QString m_placeId;
+    std::optional<Referral> m_placeReferral;
+    bool m_narrowing = false;
     QString m_emittedId;
     bool m_advanceOnRemoval = false;
     int m_placeRow = -1;
