@@ -13,14 +13,15 @@
 #include "noticebar.h"
 #include "referraltabpage.h"
 #include "samplereferrals.h"
+#include "triageactions.h"
 #include "triagecontroller.h"
 #include "emptystate.h"
 #include "helpmenu.h"
 #include "language.h"
+#include "languagemenu.h"
 #include "translations.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QKeyEvent>
@@ -82,6 +83,7 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     , m_import(new ImportController(database.location(), clock, user, this))
     , m_alerts(new DeadlineAlerts(store, clock, this))
     , m_watcher(new DatabaseWatcher(database, 2000, this))
+    , m_triageActions(new TriageActions(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -181,11 +183,12 @@ MainWindow::~MainWindow() = default;
 
 QAction *MainWindow::languageAction(const QString &language) const
 {
-    for (QAction *action : m_languageActions) {
-        if (action->data().toString() == language)
-            return action;
-    }
-    return nullptr;
+    return m_languageMenu->action(language);
+}
+
+QAction *MainWindow::triageAction(Action action) const
+{
+    return m_triageActions->action(action);
 }
 
 ReferralTabPage *MainWindow::page(Tab tab) const
@@ -205,22 +208,7 @@ bool MainWindow::showsEmptyState() const
 
 void MainWindow::createActions()
 {
-    const struct
-    {
-        Action action;
-        Qt::Key key;
-    } triage[] = {
-        {Action::Interested, Qt::Key_I}, {Action::Skip, Qt::Key_N}, {Action::Accept, Qt::Key_A},
-        {Action::Decline, Qt::Key_D},    {Action::Won, Qt::Key_W},  {Action::Lost, Qt::Key_L},
-    };
-    for (const auto &entry : triage) {
-        auto *action = new QAction(this);
-        action->setObjectName(QStringLiteral("action_") + actionName(entry.action));
-        action->setShortcut(QKeySequence(entry.key));
-        connect(action, &QAction::triggered, this, [this, a = entry.action] { startTriage(a); });
-        m_actions.insert(entry.action, action);
-        addAction(action);
-    }
+    connect(m_triageActions, &TriageActions::triggered, this, &MainWindow::startTriage);
     m_undo = new QAction(this);
     m_undo->setObjectName(QStringLiteral("action_undo"));
     m_undo->setShortcut(QKeySequence::Undo);
@@ -252,16 +240,6 @@ void MainWindow::createActions()
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reloadAll);
 
-    // Each language is named in itself, so that anyone can find their own.
-    auto *languages = new QActionGroup(this);
-    for (const auto &[code, name] : {std::pair{"ko", "한국어"}, std::pair{"en", "English"}}) {
-        auto *action = new QAction(QString::fromUtf8(name), languages);
-        action->setObjectName(QStringLiteral("language_") + QLatin1String(code));
-        action->setCheckable(true);
-        action->setData(QString::fromLatin1(code));
-        connect(action, &QAction::triggered, this, [this, language = QString::fromLatin1(code)] { switchLanguage(language); });
-        m_languageActions.append(action);
-    }
 }
 
 void MainWindow::createMenus()
@@ -277,17 +255,16 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_findAction);
 
     m_referralMenu = menuBar()->addMenu(QString());
-    for (Action action : allActions())
-        m_referralMenu->addAction(m_actions.value(action));
+    m_referralMenu->addActions(m_triageActions->all());
     m_referralMenu->addSeparator();
     m_referralMenu->addAction(m_next);
     m_referralMenu->addAction(m_previous);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_reloadAction);
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
-    m_languageMenu->addActions(m_languageActions);
+    m_languageMenu = new LanguageMenu(this);
+    m_viewMenu->addMenu(m_languageMenu);
+    connect(m_languageMenu, &LanguageMenu::languageChosen, this, &MainWindow::switchLanguage);
 
     // Every key of every menu, in the menus' order.
     m_helpMenu = new HelpMenu([this] {
@@ -302,8 +279,7 @@ void MainWindow::createMenus()
 
     for (ReferralTabPage *page : std::as_const(m_pages)) {
         page->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-        for (Action action : allActions())
-            page->view()->addAction(m_actions.value(action));
+        page->view()->addActions(m_triageActions->all());
     }
 }
 
@@ -312,8 +288,7 @@ void MainWindow::createToolBar()
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("triageToolBar"));
     m_toolBar->setMovable(false);
-    for (Action action : allActions())
-        m_toolBar->addAction(m_actions.value(action));
+    m_toolBar->addActions(m_triageActions->all());
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_undo);
     auto *spacer = new QWidget(m_toolBar);
@@ -325,25 +300,7 @@ void MainWindow::createToolBar()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Referral Desk"));
-    const struct
-    {
-        Action action;
-        QString text;
-        QString tip;
-    } triage[] = {
-        {Action::Interested, tr("I'm &interested"), tr("Move the referral to Evaluating and see the customer's details")},
-        {Action::Skip, tr("&No thanks"), tr("Archive the referral as Skipped; the customer is told to choose another partner")},
-        {Action::Accept, tr("&Accept…"), tr("Accept with an estimated deal value and closing date")},
-        {Action::Decline, tr("&Decline…"), tr("Decline with a reason; the customer is told to choose another partner")},
-        {Action::Won, tr("&Won…"), tr("Report the deal as won")},
-        {Action::Lost, tr("&Lost…"), tr("Report the deal as lost, with a reason")},
-    };
-    for (const auto &entry : triage) {
-        QAction *action = m_actions.value(entry.action);
-        action->setText(entry.text);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(entry.tip, action->shortcut().toString(QKeySequence::NativeText)));
-        action->setStatusTip(entry.tip);
-    }
+    m_triageActions->retranslate();
     m_undo->setText(tr("&Undo"));
     m_next->setText(tr("Next referral"));
     m_previous->setText(tr("Previous referral"));
@@ -356,14 +313,10 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     m_referralMenu->setTitle(tr("&Referral"));
     m_viewMenu->setTitle(tr("&View"));
-    m_languageMenu->setTitle(tr("&Language"));
     m_toolBar->setWindowTitle(tr("Triage"));
     m_search->setPlaceholderText(tr("Search this tab (Ctrl+F)"));
     if (m_tray)
         m_tray->setToolTip(tr("Referral Desk"));
-    const QString language = currentLanguage();
-    for (QAction *action : std::as_const(m_languageActions))
-        action->setChecked(action->data().toString() == language);
     statusBar()->showMessage(tr("%1 · %2").arg(m_user, m_database.location()));
     updateTabTitles();
     for (ReferralTabPage *page : std::as_const(m_pages))
@@ -400,9 +353,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::updateActions()
 {
-    const std::optional<Referral> referral = currentPage()->currentReferral();
-    for (Action action : allActions())
-        m_actions.value(action)->setEnabled(referral && nextStatus(referral->status, action).has_value());
+    m_triageActions->enableFor(currentPage()->currentReferral());
     m_undo->setEnabled(m_triage->canUndo());
 }
 

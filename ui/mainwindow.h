@@ -15,6 +15,7 @@ class DeadlineChecker;
 class DetailPane;
 class HelpMenu;
 class ImportController;
+class LanguageMenu;
 class NoticeBar;
 class QLineEdit;
 class QMenu;
@@ -24,6 +25,7 @@ class QStackedWidget;
 class QSystemTrayIcon;
 class QTabWidget;
 class ReferralTabPage;
+class TriageActions;
 class TriageController;
 struct FileImportReport;
 
@@ -43,7 +45,7 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     NoticeBar *noticeBar() const { return m_notices; }
     QLineEdit *searchField() const { return m_search; }
-    QAction *triageAction(Action action) const { return m_actions.value(action); }
+    QAction *triageAction(Action action) const;
     QAction *undoAction() const { return m_undo; }
     QAction *languageAction(const QString &language) const;
     TriageController *triage() const { return m_triage; }
@@ -104,7 +106,6 @@ private:
     QLineEdit *m_search;
     QTimer m_searchDelay;
     QTimer m_minute;
-    QHash<Action, QAction *> m_actions;
     QAction *m_undo = nullptr;
     QAction *m_next = nullptr;
     QAction *m_previous = nullptr;
@@ -113,18 +114,18 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_reloadAction = nullptr;
-    QList<QAction *> m_languageActions;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_referralMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
     HelpMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     TriageController *m_triage;
     ImportController *m_import;
     DeadlineAlerts *m_alerts;
     DatabaseWatcher *m_watcher;
+    TriageActions *m_triageActions;
     QSystemTrayIcon *m_tray = nullptr;
     QHash<Tab, int> m_counts;
 };
