@@ -956,6 +956,22 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
+    <message>
+        <source>New (%1 of %2)</source>
+        <translation>새 추천 (%2건 중 %1건)</translation>
+    </message>
+    <message>
+        <source>Evaluating (%1 of %2)</source>
+        <translation>평가 (%2건 중 %1건)</translation>
+    </message>
+    <message>
+        <source>Negotiating (%1 of %2)</source>
+        <translation>협상 중 (%2건 중 %1건)</translation>
+    </message>
+    <message>
+        <source>Archived (%1 of %2)</source>
+        <translation>보관된 추천 (%2건 중 %1건)</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1323,6 +1339,17 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>This decision is final: the customer has already been told.</source>
         <translation>이 결정은 최종 결정입니다. 고객에게 이미 안내가 전달되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTabPage</name>
+    <message>
+        <source>Nothing in this tab matches “%1”.</source>
+        <translation>이 탭에는 ‘%1’ 검색어와 일치하는 추천이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No referral in this tab matches these filters.</source>
+        <translation>이 탭에는 이 필터와 일치하는 추천이 없습니다.</translation>
     </message>
 </context>
 <context>

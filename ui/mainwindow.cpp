@@ -13,6 +13,8 @@
 #include "noticebar.h"
 #include "referraltabpage.h"
 #include "samplereferrals.h"
+#include "referralcounts.h"
+#include "tabtitles.h"
 #include "triageactions.h"
 #include "triagecontroller.h"
 #include "emptystate.h"
@@ -48,21 +50,6 @@ bool isJsonFile(const QUrl &url)
     return url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
 
-QString tabTitle(Tab tab, int count)
-{
-    switch (tab) {
-    case Tab::New:
-        return MainWindow::tr("New (%1)").arg(count);
-    case Tab::Evaluating:
-        return MainWindow::tr("Evaluating (%1)").arg(count);
-    case Tab::Negotiating:
-        return MainWindow::tr("Negotiating (%1)").arg(count);
-    case Tab::Archived:
-        return MainWindow::tr("Archived (%1)").arg(count);
-    }
-    return {};
-}
-
 } // namespace
 
 MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &clock, DeadlineChecker &checker,
@@ -96,6 +83,7 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
             if (page == currentPage())
                 showCurrent(id);
         });
+        connect(page, &ReferralTabPage::narrowed, this, &MainWindow::updateTabTitles);
         connect(page, &ReferralTabPage::currentLeft, this, [this, page](const Referral &before) {
             if (page == currentPage())
                 m_notices->showMessage(departureNotice(before, m_store.find(before.id)));
@@ -359,8 +347,13 @@ void MainWindow::updateActions()
 
 void MainWindow::updateTabTitles()
 {
-    for (Tab tab : allTabs())
-        m_tabs->setTabText(int(tab), tabTitle(tab, m_counts.value(tab)));
+    for (ReferralTabPage *page : std::as_const(m_pages)) {
+        const ReferralTableModel *model = page->model();
+        std::optional<int> matching;
+        if (model->isNarrowed())
+            matching = countReferrals(m_database, model->query());
+        m_tabs->setTabText(int(page->tab()), tabTitle(page->tab(), m_counts.value(page->tab()), matching));
+    }
 }
 
 void MainWindow::showCurrent(const QString &id)
@@ -515,29 +508,4 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     event->accept();
-}
-
-void MainWindow::restoreSettings()
-{
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    for (ReferralTabPage *page : std::as_const(m_pages))
-        page->restoreState(settings.value(QStringLiteral("tabs/%1").arg(tabName(page->tab()))).toByteArray());
-    page(Tab::Archived)->filterBar()->restoreState(settings.value(QStringLiteral("tabs/archivedFilters")).toMap());
-    m_tabs->setCurrentIndex(settings.value(QStringLiteral("tabs/current"), 0).toInt());
-}
-
-void MainWindow::saveSettings() const
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    for (ReferralTabPage *page : std::as_const(m_pages))
-        settings.setValue(QStringLiteral("tabs/%1").arg(tabName(page->tab())), page->saveState());
-    settings.setValue(QStringLiteral("tabs/archivedFilters"), page(Tab::Archived)->filterBar()->state());
-    settings.setValue(QStringLiteral("tabs/current"), m_tabs->currentIndex());
 }

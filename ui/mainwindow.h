@@ -90,6 +90,8 @@ private:
     void alert(const QString &title, const QString &message);
     void restoreSettings();
     void saveSettings() const;
+    // A settings key that belongs to the open database only.
+    QString databaseKey(const QString &name) const;
 
     Database &m_database;
     ReferralStore &m_store;

@@ -4,6 +4,8 @@
 #include "clock.h"
 
 #include <QDataStream>
+#include <QEvent>
+#include <QLabel>
 #include <QIODevice>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -14,6 +16,7 @@ ReferralTabPage::ReferralTabPage(ReferralStore &store, const Clock &clock, Tab t
     : QWidget(parent)
     , m_model(new ReferralTableModel(store, clock, tab, this))
     , m_view(new QTableView(this))
+    , m_nothingMatches(new QLabel(this))
 {
     setObjectName(tabName(tab) + QStringLiteral("Page"));
     m_view->setObjectName(tabName(tab) + QStringLiteral("View"));
@@ -44,6 +47,12 @@ ReferralTabPage::ReferralTabPage(ReferralStore &store, const Clock &clock, Tab t
         layout->addWidget(m_filters);
         connect(m_filters, &ArchivedFilterBar::changed, this, &ReferralTabPage::applyFilters);
     }
+    m_nothingMatches->setObjectName(QStringLiteral("nothingMatches"));
+    m_nothingMatches->setWordWrap(true);
+    m_nothingMatches->setAlignment(Qt::AlignCenter);
+    m_nothingMatches->setMargin(12);
+    m_nothingMatches->hide();
+    layout->addWidget(m_nothingMatches);
     layout->addWidget(m_view);
 
     // Columns that cannot be sorted in SQL keep the indicator where the order really is.
@@ -55,6 +64,7 @@ ReferralTabPage::ReferralTabPage(ReferralStore &store, const Clock &clock, Tab t
     });
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &ReferralTabPage::rememberPlace);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReferralTabPage::restorePlace);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReferralTabPage::updateNothingMatches);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReferralTabPage::emitCurrentIfChanged);
 }
 
@@ -95,6 +105,7 @@ void ReferralTabPage::setSearch(const QString &text)
     m_model->setSearch(text);
     m_narrowing = false;
     emitCurrentIfChanged();
+    emit narrowed();
 }
 
 void ReferralTabPage::applyFilters()
@@ -104,6 +115,30 @@ void ReferralTabPage::applyFilters()
     m_model->setStatusFilter(m_filters->outcomes());
     m_narrowing = false;
     emitCurrentIfChanged();
+    emit narrowed();
+}
+
+QString ReferralTabPage::nothingMatchesText() const
+{
+    return m_nothingMatches->isVisible() ? m_nothingMatches->text() : QString();
+}
+
+void ReferralTabPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateNothingMatches();
+    QWidget::changeEvent(event);
+}
+
+void ReferralTabPage::updateNothingMatches()
+{
+    const QString search = m_model->query().search;
+    const bool nothing = m_model->rowCount() == 0 && m_model->isNarrowed();
+    if (!search.isEmpty())
+        m_nothingMatches->setText(tr("Nothing in this tab matches “%1”.").arg(search));
+    else
+        m_nothingMatches->setText(tr("No referral in this tab matches these filters."));
+    m_nothingMatches->setVisible(nothing);
 }
 
 void ReferralTabPage::moveSelection(int step)

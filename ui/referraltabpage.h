@@ -19,6 +19,8 @@ public:
     ReferralTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     ArchivedFilterBar *filterBar() const { return m_filters; }
+    // "Nothing matches", shown instead of an empty table while a search or filter is on.
+    QString nothingMatchesText() const;
 
     std::optional<Referral> currentReferral() const;
     QString currentId() const;
@@ -41,15 +43,22 @@ signals:
     // The selected referral left the table because it changed (a deadline, another user), not
     // because of a search or filter here; `before` is how it looked while selected.
     void currentLeft(const Referral &before);
+    // A search or filter changed what the table shows.
+    void narrowed();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void rememberPlace();
     void restorePlace();
     void applyFilters();
+    void updateNothingMatches();
 
     ReferralTableModel *m_model;
     QTableView *m_view;
     ArchivedFilterBar *m_filters = nullptr;
+    class QLabel *m_nothingMatches;
     void emitCurrentIfChanged();
 
     QString m_placeId;
