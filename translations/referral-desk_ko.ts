@@ -24,8 +24,12 @@
         <translation>메모:</translation>
     </message>
     <message>
-        <source>Accepting moves the referral to Negotiating. The customer sees that you engage.</source>
-        <translation>수락하면 추천이 협상 중으로 이동합니다. 고객은 귀사가 응대하고 있음을 알게 됩니다.</translation>
+        <source>Accepting “%1” moves it to Negotiating. The customer sees that you engage.</source>
+        <translation>‘%1’ 추천을 수락하면 협상 중으로 이동합니다. 고객은 귀사가 응대하고 있음을 알게 됩니다.</translation>
+    </message>
+    <message>
+        <source>The closing date %1 is more than %2 years ahead; check the year.</source>
+        <translation>예상 완료 날짜 %1: %2년보다 더 뒤의 날짜입니다. 연도를 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -326,6 +330,21 @@
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>Enter the date.</source>
+        <translation>날짜를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as %2.</source>
+        <translation>‘%1’: 날짜가 아닙니다. %2 형식으로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>달력에서 날짜 선택</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineAlerts</name>
     <message>
         <source>Deadline within an hour</source>
@@ -356,6 +375,37 @@
         <translation>
             <numerusform>분류할 새 추천이 %n건 있습니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DepartureNotice</name>
+    <message>
+        <source>“%1” is no longer in the database.</source>
+        <translation>‘%1’ 추천이 더 이상 데이터베이스에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Time ran out for “%1”: it is now in Archived as Missed, and the customer is told to choose another partner.</source>
+        <translation>‘%1’ 추천의 응답 시간이 끝나 누락됨으로 보관된 추천 탭에 있습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>Time ran out for “%1”: it is now in Archived as Expired, and the customer is told to choose another partner.</source>
+        <translation>‘%1’ 추천의 응답 시간이 끝나 만료됨으로 보관된 추천 탭에 있습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere: it is back in New.</source>
+        <translation>‘%1’ 추천이 다른 곳에서 변경되어 새 추천 탭으로 돌아갔습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere: it is now in Evaluating.</source>
+        <translation>‘%1’ 추천이 다른 곳에서 변경되어 이제 평가 탭에 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere: it is now in Negotiating.</source>
+        <translation>‘%1’ 추천이 다른 곳에서 변경되어 이제 협상 중 탭에 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere: it is now in Archived as %2.</source>
+        <translation>‘%1’ 추천이 다른 곳에서 변경되어 이제 보관된 추천 탭에 있습니다(상태: %2).</translation>
     </message>
 </context>
 <context>
@@ -476,6 +526,14 @@
         <source>the deadline checker</source>
         <translation>마감 확인 기능</translation>
     </message>
+    <message>
+        <source>not shared: the customer&apos;s details are not shared for a skipped referral</source>
+        <translation>공유되지 않음: 건너뛴 추천에는 고객 세부 정보가 공유되지 않습니다</translation>
+    </message>
+    <message>
+        <source>not shared: the customer&apos;s details are not shared for a missed referral</source>
+        <translation>공유되지 않음: 누락된 추천에는 고객 세부 정보가 공유되지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -532,12 +590,12 @@
 %2 UTC</translation>
     </message>
     <message>
-        <source>more than %1</source>
-        <translation>직원 %1명 초과</translation>
-    </message>
-    <message>
         <source>%1 employees</source>
         <translation>직원 %1명</translation>
+    </message>
+    <message>
+        <source>more than %1 employees</source>
+        <translation>직원 %1명 초과</translation>
     </message>
 </context>
 <context>
@@ -646,6 +704,33 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Referral Desk</source>
+        <translation>Referral Desk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Referral Desk</source>
+        <translation>Referral Desk 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Referral Desk %1&lt;/h3&gt;&lt;p&gt;Triage partner referrals from Partner Center within their deadlines.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Referral Desk %1&lt;/h3&gt;&lt;p&gt;파트너 센터의 추천을 마감 안에 분류합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;&lt;p&gt;Licence: proprietary, all rights reserved. Qt is used under the GNU Lesser General Public License, version 3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt %1 버전으로 빌드했으며 Qt %2 버전에서 실행 중입니다.&lt;/p&gt;&lt;p&gt;라이선스: 독점 소프트웨어, 모든 권리 보유. Qt는 GNU 약소 일반 공중 사용 허가서(LGPL) 버전 3에 따라 사용합니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>Importing referrals</source>
@@ -738,38 +823,6 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
 <context>
     <name>JsonRecordStream</name>
     <message>
-        <source>line %1, column %2</source>
-        <translation>%1행 %2열</translation>
-    </message>
-    <message>
-        <source>The input has more than %1 MiB without a complete referral (at %2); a referral is never that large.</source>
-        <translation>입력에 완전한 추천 없이 %1MiB가 넘게 이어집니다(%2). 추천 하나가 그렇게 클 수는 없습니다.</translation>
-    </message>
-    <message>
-        <source>The input holds a zero byte at %1: it is not JSON text.</source>
-        <translation>입력의 %1에 값이 0인 바이트가 있습니다. JSON 텍스트가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>The input could not be read to its end: %1.</source>
-        <translation>입력을 끝까지 읽지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>The input nests lists and objects more than %1 deep at %2; a referral is not that deep.</source>
-        <translation>입력의 %2에서 목록과 객체가 %1단계보다 깊게 중첩됩니다. 추천은 그렇게 깊지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The input holds no referral: expected an object, a list, or a {&quot;value&quot;: [...]} response.</source>
-        <translation>입력에 추천이 없습니다. 객체, 목록 또는 {&quot;value&quot;: [...]} 응답이어야 합니다.</translation>
-    </message>
-    <message>
-        <source>The input&apos;s &quot;value&quot; field must be a list of referrals.</source>
-        <translation>입력의 &quot;value&quot; 필드는 추천 목록이어야 합니다.</translation>
-    </message>
-    <message>
-        <source>The input is not valid JSON: %1 at %2.</source>
-        <translation>입력이 올바른 JSON이 아닙니다: %2, %1</translation>
-    </message>
-    <message>
         <source>the input is empty</source>
         <translation>입력이 비어 있습니다</translation>
     </message>
@@ -808,6 +861,38 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>a value is not valid JSON</source>
         <translation>올바른 JSON 값이 아닙니다</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1행 %2열</translation>
+    </message>
+    <message>
+        <source>The input has more than %1 MiB without a complete referral (at %2); a referral is never that large.</source>
+        <translation>입력에 완전한 추천 없이 %1MiB가 넘게 이어집니다(%2). 추천 하나가 그렇게 클 수는 없습니다.</translation>
+    </message>
+    <message>
+        <source>The input holds a zero byte at %1: it is not JSON text.</source>
+        <translation>입력의 %1에 값이 0인 바이트가 있습니다. JSON 텍스트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The input could not be read to its end: %1.</source>
+        <translation>입력을 끝까지 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The input nests lists and objects more than %1 deep at %2; a referral is not that deep.</source>
+        <translation>입력의 %2에서 목록과 객체가 %1단계보다 깊게 중첩됩니다. 추천은 그렇게 깊지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The input holds no referral: expected an object, a list, or a {&quot;value&quot;: [...]} response.</source>
+        <translation>입력에 추천이 없습니다. 객체, 목록 또는 {&quot;value&quot;: [...]} 응답이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The input&apos;s &quot;value&quot; field must be a list of referrals.</source>
+        <translation>입력의 &quot;value&quot; 필드는 추천 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The input is not valid JSON: %1 at %2.</source>
+        <translation>입력이 올바른 JSON이 아닙니다: %2, %1</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1152,22 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
+    <message>
+        <source>New (%1 of %2)</source>
+        <translation>새 추천 (%2건 중 %1건)</translation>
+    </message>
+    <message>
+        <source>Evaluating (%1 of %2)</source>
+        <translation>평가 (%2건 중 %1건)</translation>
+    </message>
+    <message>
+        <source>Negotiating (%1 of %2)</source>
+        <translation>협상 중 (%2건 중 %1건)</translation>
+    </message>
+    <message>
+        <source>Archived (%1 of %2)</source>
+        <translation>보관된 추천 (%2건 중 %1건)</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1107,12 +1208,12 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
 <context>
     <name>NoticeBar</name>
     <message>
-        <source>Undo</source>
-        <translation>실행 취소</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Undo (%1 s)</source>
+        <translation>실행 취소(%1초)</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1413,18 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <source>Looks like spam</source>
         <translation>스팸으로 보임</translation>
     </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>사유: %1</translation>
+    </message>
+    <message>
+        <source>Choose a reason or write your own.</source>
+        <translation>사유를 선택하거나 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No reason chosen: none will be recorded.</source>
+        <translation>선택한 사유가 없습니다. 사유는 기록되지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralColumns</name>
@@ -1445,6 +1558,32 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
+    <name>ReferralTabPage</name>
+    <message>
+        <source>Nothing in this tab matches “%1”.</source>
+        <translation>이 탭에는 ‘%1’ 검색어와 일치하는 추천이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No referral in this tab matches these filters.</source>
+        <translation>이 탭에는 이 필터와 일치하는 추천이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>기능</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>New</source>
@@ -1486,28 +1625,48 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
 <context>
     <name>TriageController</name>
     <message>
-        <source>Undone: the referral is back in %1 and the customer will not be told.</source>
-        <translation>실행 취소했습니다. 추천이 %1 상태로 돌아갔으며 고객에게는 안내가 전달되지 않습니다.</translation>
+        <source>Undone: “%1” is back in %2 and the customer will not be told.</source>
+        <translation>실행 취소했습니다. ‘%1’ 추천이 다시 %2 탭에 있으며 고객에게는 안내가 전달되지 않습니다.</translation>
     </message>
     <message>
-        <source>Moved to Evaluating: the customer&apos;s details are now shown. Accept or decline within 7 days.</source>
-        <translation>평가로 이동했습니다. 이제 고객 세부 정보가 표시됩니다. 7일 이내에 수락하거나 거절하세요.</translation>
+        <source>Nothing was undone: No thanks on “%1” became final after 10 seconds, and the customer is told to choose another partner.</source>
+        <translation>실행 취소되지 않았습니다. ‘%1’ 추천의 관심 없음은 10초가 지나 확정되었으며, 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
     </message>
     <message>
-        <source>Skipped. The customer will be told to choose another partner.</source>
-        <translation>건너뛰었습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
+        <source>Nothing was undone: declining “%1” became final after 10 seconds, and the customer is told to choose another partner.</source>
+        <translation>실행 취소되지 않았습니다. ‘%1’ 추천의 거절은 10초가 지나 확정되었으며, 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
     </message>
     <message>
-        <source>Accepted: the deal is in Negotiating.</source>
-        <translation>수락했습니다. 거래가 협상 중으로 이동했습니다.</translation>
+        <source>Nothing to undo: only No thanks and Decline can be taken back, within 10 seconds.</source>
+        <translation>실행 취소할 작업이 없습니다. 관심 없음과 거절만 10초 이내에 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Declined. The customer will be told to choose another partner.</source>
-        <translation>거절했습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
+        <source>“%1”: %2</source>
+        <translation>‘%1’: %2</translation>
     </message>
     <message>
-        <source>Archived as %1.</source>
-        <translation>%1 상태로 보관했습니다.</translation>
+        <source>Moved “%1” to Evaluating: the customer&apos;s details are now shown. Accept or decline within 7 days.</source>
+        <translation>‘%1’ 추천을 평가로 옮겼습니다. 이제 고객 세부 정보가 표시됩니다. 7일 이내에 수락하거나 거절하세요.</translation>
+    </message>
+    <message>
+        <source>Skipped “%1”. The customer will be told to choose another partner.</source>
+        <translation>‘%1’ 추천을 건너뛰었습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>Accepted “%1”: the deal is in Negotiating.</source>
+        <translation>‘%1’ 추천을 수락했습니다. 거래가 협상 중 단계에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Declined “%1”. The customer will be told to choose another partner.</source>
+        <translation>‘%1’ 추천을 거절했습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>Archived “%1” as Won.</source>
+        <translation>‘%1’ 추천을 성공으로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>Archived “%1” as Lost.</source>
+        <translation>‘%1’ 추천을 실패로 보관했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1525,8 +1684,8 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <translation>최종 거래 금액:</translation>
     </message>
     <message>
-        <source>Congratulations! The deal is archived as Won.</source>
-        <translation>축하합니다! 거래가 성공으로 보관됩니다.</translation>
+        <source>Report “%1” as won: the deal will be archived as Won with this final deal value.</source>
+        <translation>‘%1’ 거래를 성공으로 보고합니다. 이 최종 거래 금액과 함께 성공으로 보관됩니다.</translation>
     </message>
 </context>
 <context>

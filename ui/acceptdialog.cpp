@@ -1,8 +1,9 @@
 #include "acceptdialog.h"
 
+#include "dateinput.h"
+#include "displaytext.h"
 #include "moneyinput.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -17,7 +18,7 @@ AcceptDialog::AcceptDialog(const Referral &referral, const QDateTime &now, const
     , m_now(now)
     , m_zone(zone)
     , m_value(new MoneyInput(this))
-    , m_closing(new QDateEdit(this))
+    , m_closing(new DateInput(this))
     , m_notes(new QPlainTextEdit(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -26,10 +27,9 @@ AcceptDialog::AcceptDialog(const Referral &referral, const QDateTime &now, const
     if (referral.details.valueHint)
         m_value->setCurrency(referral.details.valueHint->currency);
 
+    m_referralName = DisplayText::referralName(referral);
     const QDate today = now.toTimeZone(zone).date();
-    m_closing->setObjectName(QStringLiteral("closingDate"));
-    m_closing->setCalendarPopup(true);
-    m_closing->setMinimumDate(today);
+    m_closing->edit()->setObjectName(QStringLiteral("closingDate"));
     m_closing->setDate(today.addDays(30));
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
@@ -53,7 +53,7 @@ AcceptDialog::AcceptDialog(const Referral &referral, const QDateTime &now, const
     layout->addWidget(m_buttons);
 
     connect(m_value, &MoneyInput::changed, this, &AcceptDialog::validate);
-    connect(m_closing, &QDateEdit::dateChanged, this, &AcceptDialog::validate);
+    connect(m_closing, &DateInput::changed, this, &AcceptDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_value->amountEdit()->setFocus();
@@ -64,7 +64,7 @@ void AcceptDialog::retranslateUi()
 {
     setWindowTitle(tr("Accept referral"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Accept"));
-    m_intro->setText(tr("Accepting moves the referral to Negotiating. The customer sees that you engage."));
+    m_intro->setText(tr("Accepting “%1” moves it to Negotiating. The customer sees that you engage.").arg(m_referralName));
     m_valueLabel->setText(tr("Estimated deal value:"));
     m_closingLabel->setText(tr("Estimated closing date:"));
     m_notesLabel->setText(tr("Notes:"));
@@ -83,7 +83,7 @@ ActionRequest AcceptDialog::request() const
     ActionRequest request;
     request.action = Action::Accept;
     request.value = m_value->money();
-    request.closingDate = m_closing->date();
+    request.closingDate = m_closing->date().value_or(QDate());
     request.notes = m_notes->toPlainText().trimmed();
     request.userZone = m_zone;
     return request;
@@ -93,6 +93,14 @@ void AcceptDialog::validate()
 {
     // The same rules core applies, asked of core, so that the dialog never promises more.
     QString problem = m_value->problem();
+    if (problem.isEmpty())
+        problem = m_closing->problem();
+    const QDate today = m_now.toTimeZone(m_zone).date();
+    if (problem.isEmpty() && *m_closing->date() > today.addYears(kMaxYearsAhead)) {
+        problem = tr("The closing date %1 is more than %2 years ahead; check the year.")
+                      .arg(DisplayText::date(*m_closing->date()))
+                      .arg(kMaxYearsAhead);
+    }
     if (problem.isEmpty()) {
         Referral evaluating;
         evaluating.status = Status::Evaluating;

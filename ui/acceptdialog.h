@@ -5,7 +5,7 @@
 
 #include <QDialog>
 
-class QDateEdit;
+class DateInput;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
@@ -25,9 +25,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // A closing date further away is almost always a mistyped year.
+    static constexpr int kMaxYearsAhead = 5;
+
     void validate();
     void retranslateUi();
 
+    QString m_referralName;
     QLabel *m_intro;
     QLabel *m_valueLabel;
     QLabel *m_closingLabel;
@@ -35,7 +39,7 @@ private:
     QDateTime m_now;
     QTimeZone m_zone;
     MoneyInput *m_value;
-    QDateEdit *m_closing;
+    DateInput *m_closing;
     QPlainTextEdit *m_notes;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

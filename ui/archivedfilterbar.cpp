@@ -1,5 +1,7 @@
 #include "archivedfilterbar.h"
 
+#include "displaytext.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -57,6 +59,11 @@ ArchivedFilterBar::ArchivedFilterBar(const QDate &today, QWidget *parent)
 
 void ArchivedFilterBar::retranslateUi()
 {
+    // A date edit keeps the locale it was made with; a live switch must hand it the new one.
+    for (QDateEdit *edit : {m_from, m_until}) {
+        edit->setLocale(QLocale());
+        edit->setDisplayFormat(DisplayText::dateFormat());
+    }
     m_outcomeLabel->setText(tr("Outcome:"));
     m_useRange->setText(tr("Closed between"));
     m_outcome->setItemText(0, tr("All outcomes"));

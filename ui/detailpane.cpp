@@ -50,6 +50,20 @@ QString contactLine(const QString &scheme, const QString &value)
     return QStringLiteral("<a href='%1:%2'>%3</a>%4").arg(scheme, target.toHtmlEscaped(), escaped(value), copyLink(value));
 }
 
+// Skipped and missed referrals never show the customer: saying "once you are interested"
+// there would promise what can no longer happen.
+QString hiddenCustomerNote(Status status)
+{
+    switch (status) {
+    case Status::Skipped:
+        return QCoreApplication::translate("DetailPane", "not shared: the customer's details are not shared for a skipped referral");
+    case Status::Missed:
+        return QCoreApplication::translate("DetailPane", "not shared: the customer's details are not shared for a missed referral");
+    default:
+        return QCoreApplication::translate("DetailPane", "shown once you are interested");
+    }
+}
+
 } // namespace
 
 DetailPane::DetailPane(ReferralStore &store, const Clock &clock, QWidget *parent)
@@ -152,15 +166,14 @@ QString DetailPane::render(const Referral &r) const
     customer += row(QCoreApplication::translate("DetailPane", "Country"), escaped(DisplayText::country(r.customer.address.country)));
     customer += row(QCoreApplication::translate("DetailPane", "Size"), escaped(DisplayText::customerSize(r.customer.size)));
     if (!visibility.organisation) {
-        customer += row(QCoreApplication::translate("DetailPane", "Customer"),
-                        escaped(QCoreApplication::translate("DetailPane", "shown once you are interested")));
+        customer += row(QCoreApplication::translate("DetailPane", "Customer"), escaped(hiddenCustomerNote(r.status)));
     }
     html += section(QCoreApplication::translate("DetailPane", "Customer"), customer);
 
     if (visibility.contacts) {
         QString contacts;
         for (const Contact &contact : r.customer.contacts) {
-            const QString name = QStringList{contact.firstName, contact.lastName}.join(QLatin1Char(' ')).trimmed();
+            const QString name = DisplayText::personName(contact);
             QStringList lines;
             if (!contact.email.isEmpty())
                 lines.append(contactLine(QStringLiteral("mailto"), contact.email));
@@ -187,7 +200,7 @@ QString DetailPane::render(const Referral &r) const
     if (r.estimate) {
         deal += row(QCoreApplication::translate("DetailPane", "Estimated deal value"), escaped(DisplayText::money(r.estimate->value, locale)));
         deal += row(QCoreApplication::translate("DetailPane", "Estimated closing date"),
-                    escaped(locale.toString(r.estimate->closingDate, QLocale::ShortFormat)));
+                    escaped(DisplayText::date(r.estimate->closingDate, locale)));
         deal += row(QCoreApplication::translate("DetailPane", "Notes"), escaped(r.estimate->notes));
     }
     if (r.finalValue)

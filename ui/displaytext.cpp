@@ -12,6 +12,30 @@ QDateTime firstResponseAt(const Referral &referral)
     return referral.status == Status::New ? QDateTime() : referral.statusSince;
 }
 
+// Short formats write "6/30/27" or "27. 6. 30.": a year of two digits reads as a day or a
+// month, and the year 2127 as 2027.
+QString withFourDigitYear(QString format)
+{
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+bool isHangul(QStringView text)
+{
+    bool any = false;
+    for (const QChar c : text) {
+        if (c.isSpace())
+            continue;
+        const char16_t u = c.unicode();
+        const bool hangul = (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x1100 && u <= 0x11FF) || (u >= 0x3130 && u <= 0x318F);
+        if (!hangul)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 } // namespace
 
 namespace DisplayText {
@@ -67,14 +91,25 @@ QString exactTime(const QDateTime &instant, const QLocale &locale)
              locale.toString(instant.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }
 
+QString dateFormat(const QLocale &locale)
+{
+    return withFourDigitYear(locale.dateFormat(QLocale::ShortFormat));
+}
+
+QString date(const QDate &date, const QLocale &locale)
+{
+    return date.isValid() ? locale.toString(date, dateFormat(locale)) : QString();
+}
+
 QString localDate(const QDateTime &instant, const QLocale &locale)
 {
-    return instant.isValid() ? locale.toString(instant.toLocalTime().date(), QLocale::ShortFormat) : QString();
+    return instant.isValid() ? date(instant.toLocalTime().date(), locale) : QString();
 }
 
 QString localDateTime(const QDateTime &instant, const QLocale &locale)
 {
-    return instant.isValid() ? locale.toString(instant.toLocalTime(), QLocale::ShortFormat) : QString();
+    return instant.isValid() ? locale.toString(instant.toLocalTime(), withFourDigitYear(locale.dateTimeFormat(QLocale::ShortFormat)))
+                             : QString();
 }
 
 QString money(const Money &value, const QLocale &locale)
@@ -87,11 +122,32 @@ QString customerSize(const QString &size)
 {
     if (size.isEmpty())
         return {};
-    QString text = size;
-    if (text.startsWith(QLatin1String("Morethan"), Qt::CaseInsensitive))
-        return QCoreApplication::translate("DisplayText", "more than %1").arg(text.mid(8));
-    text.replace(QLatin1String("to"), QStringLiteral("–"));
-    return QCoreApplication::translate("DisplayText", "%1 employees").arg(text);
+    const QLocale locale;
+    const auto grouped = [&locale](const QString &number) {
+        bool ok = false;
+        const int value = number.toInt(&ok);
+        return ok ? locale.toString(value) : number;
+    };
+    if (size.startsWith(QLatin1String("Morethan"), Qt::CaseInsensitive))
+        return QCoreApplication::translate("DisplayText", "more than %1 employees").arg(grouped(size.mid(8)));
+    const qsizetype to = size.indexOf(QLatin1String("to"));
+    const QString range = to > 0 ? QStringLiteral("%1–%2").arg(grouped(size.left(to)), grouped(size.mid(to + 2))) : size;
+    return QCoreApplication::translate("DisplayText", "%1 employees").arg(range);
+}
+
+QString personName(const Contact &contact)
+{
+    const QString first = contact.firstName.trimmed();
+    const QString last = contact.lastName.trimmed();
+    const bool hangul = (first.isEmpty() || isHangul(first)) && (last.isEmpty() || isHangul(last)) && !(first + last).isEmpty();
+    if (hangul)
+        return last + first;
+    return QStringList{first, last}.join(QLatin1Char(' ')).trimmed();
+}
+
+QString referralName(const Referral &referral)
+{
+    return referral.name.trimmed().isEmpty() ? referral.id : referral.name.trimmed();
 }
 
 QString country(const QString &code)

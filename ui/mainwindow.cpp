@@ -6,21 +6,27 @@
 #include "databasewatcher.h"
 #include "deadlinealerts.h"
 #include "deadlinechecker.h"
+#include "departurenotice.h"
 #include "detailpane.h"
 #include "importcontroller.h"
 #include "importreportdialog.h"
 #include "noticebar.h"
 #include "referraltabpage.h"
 #include "samplereferrals.h"
+#include "referralcounts.h"
+#include "tabtitles.h"
+#include "triageactions.h"
 #include "triagecontroller.h"
 #include "emptystate.h"
+#include "helpmenu.h"
 #include "language.h"
+#include "languagemenu.h"
 #include "translations.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QKeyEvent>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -44,21 +50,6 @@ bool isJsonFile(const QUrl &url)
     return url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
 
-QString tabTitle(Tab tab, int count)
-{
-    switch (tab) {
-    case Tab::New:
-        return MainWindow::tr("New (%1)").arg(count);
-    case Tab::Evaluating:
-        return MainWindow::tr("Evaluating (%1)").arg(count);
-    case Tab::Negotiating:
-        return MainWindow::tr("Negotiating (%1)").arg(count);
-    case Tab::Archived:
-        return MainWindow::tr("Archived (%1)").arg(count);
-    }
-    return {};
-}
-
 } // namespace
 
 MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &clock, DeadlineChecker &checker,
@@ -73,12 +64,13 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tabs(new QTabWidget(this))
     , m_detail(new DetailPane(store, clock, this))
-    , m_notices(new NoticeBar(this))
+    , m_notices(new NoticeBar(clock, this))
     , m_search(new QLineEdit(this))
     , m_triage(new TriageController(store, clock, user, *m_notices, this))
     , m_import(new ImportController(database.location(), clock, user, this))
     , m_alerts(new DeadlineAlerts(store, clock, this))
     , m_watcher(new DatabaseWatcher(database, 2000, this))
+    , m_triageActions(new TriageActions(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -90,6 +82,11 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
         connect(page, &ReferralTabPage::currentChanged, this, [this, page](const QString &id) {
             if (page == currentPage())
                 showCurrent(id);
+        });
+        connect(page, &ReferralTabPage::narrowed, this, &MainWindow::updateTabTitles);
+        connect(page, &ReferralTabPage::currentLeft, this, [this, page](const Referral &before) {
+            if (page == currentPage())
+                m_notices->showMessage(departureNotice(before, m_store.find(before.id)));
         });
     }
     m_tabs->setObjectName(QStringLiteral("tabs"));
@@ -155,6 +152,7 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
         updateActions();
     });
     connect(m_triage, &TriageController::undoAvailabilityChanged, this, &MainWindow::updateActions);
+    connect(m_triage, &TriageController::undone, this, &MainWindow::selectReferral);
     connect(m_import, &ImportController::finished, this, &MainWindow::importFinished);
     connect(m_alerts, &DeadlineAlerts::alert, this, &MainWindow::alert);
     connect(m_detail, &DetailPane::copied, this, [this](const QString &text) {
@@ -173,11 +171,12 @@ MainWindow::~MainWindow() = default;
 
 QAction *MainWindow::languageAction(const QString &language) const
 {
-    for (QAction *action : m_languageActions) {
-        if (action->data().toString() == language)
-            return action;
-    }
-    return nullptr;
+    return m_languageMenu->action(language);
+}
+
+QAction *MainWindow::triageAction(Action action) const
+{
+    return m_triageActions->action(action);
 }
 
 ReferralTabPage *MainWindow::page(Tab tab) const
@@ -197,22 +196,7 @@ bool MainWindow::showsEmptyState() const
 
 void MainWindow::createActions()
 {
-    const struct
-    {
-        Action action;
-        Qt::Key key;
-    } triage[] = {
-        {Action::Interested, Qt::Key_I}, {Action::Skip, Qt::Key_N}, {Action::Accept, Qt::Key_A},
-        {Action::Decline, Qt::Key_D},    {Action::Won, Qt::Key_W},  {Action::Lost, Qt::Key_L},
-    };
-    for (const auto &entry : triage) {
-        auto *action = new QAction(this);
-        action->setObjectName(QStringLiteral("action_") + actionName(entry.action));
-        action->setShortcut(QKeySequence(entry.key));
-        connect(action, &QAction::triggered, this, [this, a = entry.action] { startTriage(a); });
-        m_actions.insert(entry.action, action);
-        addAction(action);
-    }
+    connect(m_triageActions, &TriageActions::triggered, this, &MainWindow::startTriage);
     m_undo = new QAction(this);
     m_undo->setObjectName(QStringLiteral("action_undo"));
     m_undo->setShortcut(QKeySequence::Undo);
@@ -244,16 +228,6 @@ void MainWindow::createActions()
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reloadAll);
 
-    // Each language is named in itself, so that anyone can find their own.
-    auto *languages = new QActionGroup(this);
-    for (const auto &[code, name] : {std::pair{"ko", "한국어"}, std::pair{"en", "English"}}) {
-        auto *action = new QAction(QString::fromUtf8(name), languages);
-        action->setObjectName(QStringLiteral("language_") + QLatin1String(code));
-        action->setCheckable(true);
-        action->setData(QString::fromLatin1(code));
-        connect(action, &QAction::triggered, this, [this, language = QString::fromLatin1(code)] { switchLanguage(language); });
-        m_languageActions.append(action);
-    }
 }
 
 void MainWindow::createMenus()
@@ -269,22 +243,31 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_findAction);
 
     m_referralMenu = menuBar()->addMenu(QString());
-    for (Action action : allActions())
-        m_referralMenu->addAction(m_actions.value(action));
+    m_referralMenu->addActions(m_triageActions->all());
     m_referralMenu->addSeparator();
     m_referralMenu->addAction(m_next);
     m_referralMenu->addAction(m_previous);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_reloadAction);
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
-    m_languageMenu->addActions(m_languageActions);
+    m_languageMenu = new LanguageMenu(this);
+    m_viewMenu->addMenu(m_languageMenu);
+    connect(m_languageMenu, &LanguageMenu::languageChosen, this, &MainWindow::switchLanguage);
+
+    // Every key of every menu, in the menus' order.
+    m_helpMenu = new HelpMenu([this] {
+        QList<QAction *> actions;
+        for (QAction *entry : menuBar()->actions()) {
+            if (QMenu *menu = entry->menu())
+                actions += menu->actions();
+        }
+        return actions;
+    }, this);
+    menuBar()->addMenu(m_helpMenu);
 
     for (ReferralTabPage *page : std::as_const(m_pages)) {
         page->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-        for (Action action : allActions())
-            page->view()->addAction(m_actions.value(action));
+        page->view()->addActions(m_triageActions->all());
     }
 }
 
@@ -293,8 +276,7 @@ void MainWindow::createToolBar()
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("triageToolBar"));
     m_toolBar->setMovable(false);
-    for (Action action : allActions())
-        m_toolBar->addAction(m_actions.value(action));
+    m_toolBar->addActions(m_triageActions->all());
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_undo);
     auto *spacer = new QWidget(m_toolBar);
@@ -306,25 +288,7 @@ void MainWindow::createToolBar()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Referral Desk"));
-    const struct
-    {
-        Action action;
-        QString text;
-        QString tip;
-    } triage[] = {
-        {Action::Interested, tr("I'm &interested"), tr("Move the referral to Evaluating and see the customer's details")},
-        {Action::Skip, tr("&No thanks"), tr("Archive the referral as Skipped; the customer is told to choose another partner")},
-        {Action::Accept, tr("&Accept…"), tr("Accept with an estimated deal value and closing date")},
-        {Action::Decline, tr("&Decline…"), tr("Decline with a reason; the customer is told to choose another partner")},
-        {Action::Won, tr("&Won…"), tr("Report the deal as won")},
-        {Action::Lost, tr("&Lost…"), tr("Report the deal as lost, with a reason")},
-    };
-    for (const auto &entry : triage) {
-        QAction *action = m_actions.value(entry.action);
-        action->setText(entry.text);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(entry.tip, action->shortcut().toString(QKeySequence::NativeText)));
-        action->setStatusTip(entry.tip);
-    }
+    m_triageActions->retranslate();
     m_undo->setText(tr("&Undo"));
     m_next->setText(tr("Next referral"));
     m_previous->setText(tr("Previous referral"));
@@ -337,14 +301,10 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     m_referralMenu->setTitle(tr("&Referral"));
     m_viewMenu->setTitle(tr("&View"));
-    m_languageMenu->setTitle(tr("&Language"));
     m_toolBar->setWindowTitle(tr("Triage"));
     m_search->setPlaceholderText(tr("Search this tab (Ctrl+F)"));
     if (m_tray)
         m_tray->setToolTip(tr("Referral Desk"));
-    const QString language = currentLanguage();
-    for (QAction *action : std::as_const(m_languageActions))
-        action->setChecked(action->data().toString() == language);
     statusBar()->showMessage(tr("%1 · %2").arg(m_user, m_database.location()));
     updateTabTitles();
     for (ReferralTabPage *page : std::as_const(m_pages))
@@ -361,6 +321,17 @@ void MainWindow::switchLanguage(const QString &language)
         m_notices->dismiss();
 }
 
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    // A disabled Undo lets Ctrl+Z through as a plain key: say why nothing happened.
+    if (event->matches(QKeySequence::Undo) && !m_undo->isEnabled()) {
+        m_triage->undo();
+        event->accept();
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -370,27 +341,37 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::updateActions()
 {
-    const std::optional<Referral> referral = currentPage()->currentReferral();
-    for (Action action : allActions())
-        m_actions.value(action)->setEnabled(referral && nextStatus(referral->status, action).has_value());
+    m_triageActions->enableFor(currentPage()->currentReferral());
     m_undo->setEnabled(m_triage->canUndo());
 }
 
 void MainWindow::updateTabTitles()
 {
-    for (Tab tab : allTabs())
-        m_tabs->setTabText(int(tab), tabTitle(tab, m_counts.value(tab)));
+    for (ReferralTabPage *page : std::as_const(m_pages)) {
+        const ReferralTableModel *model = page->model();
+        std::optional<int> matching;
+        if (model->isNarrowed())
+            matching = countReferrals(m_database, model->query());
+        m_tabs->setTabText(int(page->tab()), tabTitle(page->tab(), m_counts.value(page->tab()), matching));
+    }
 }
 
 void MainWindow::showCurrent(const QString &id)
 {
-    if (id.isEmpty()) {
-        if (!m_detail->referralId())
-            m_detail->clear();
-    } else {
+    if (id.isEmpty())
+        m_detail->clear();
+    else
         m_detail->showReferral(id);
-    }
     updateActions();
+}
+
+void MainWindow::selectReferral(const QString &id)
+{
+    const std::optional<Referral> referral = m_store.find(id);
+    if (!referral)
+        return;
+    m_tabs->setCurrentIndex(int(tabOf(referral->status)));
+    currentPage()->selectId(id);
 }
 
 void MainWindow::startTriage(Action action)
@@ -427,7 +408,7 @@ void MainWindow::tick()
 
 void MainWindow::applySearch()
 {
-    currentPage()->model()->setSearch(m_search->text());
+    currentPage()->setSearch(m_search->text());
 }
 
 void MainWindow::rescheduleDeadlines()
@@ -526,29 +507,4 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     event->accept();
-}
-
-void MainWindow::restoreSettings()
-{
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    for (ReferralTabPage *page : std::as_const(m_pages))
-        page->restoreState(settings.value(QStringLiteral("tabs/%1").arg(tabName(page->tab()))).toByteArray());
-    page(Tab::Archived)->filterBar()->restoreState(settings.value(QStringLiteral("tabs/archivedFilters")).toMap());
-    m_tabs->setCurrentIndex(settings.value(QStringLiteral("tabs/current"), 0).toInt());
-}
-
-void MainWindow::saveSettings() const
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    for (ReferralTabPage *page : std::as_const(m_pages))
-        settings.setValue(QStringLiteral("tabs/%1").arg(tabName(page->tab())), page->saveState());
-    settings.setValue(QStringLiteral("tabs/archivedFilters"), page(Tab::Archived)->filterBar()->state());
-    settings.setValue(QStringLiteral("tabs/current"), m_tabs->currentIndex());
 }

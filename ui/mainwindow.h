@@ -13,7 +13,9 @@ class DatabaseWatcher;
 class DeadlineAlerts;
 class DeadlineChecker;
 class DetailPane;
+class HelpMenu;
 class ImportController;
+class LanguageMenu;
 class NoticeBar;
 class QLineEdit;
 class QMenu;
@@ -23,6 +25,7 @@ class QStackedWidget;
 class QSystemTrayIcon;
 class QTabWidget;
 class ReferralTabPage;
+class TriageActions;
 class TriageController;
 struct FileImportReport;
 
@@ -42,11 +45,12 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     NoticeBar *noticeBar() const { return m_notices; }
     QLineEdit *searchField() const { return m_search; }
-    QAction *triageAction(Action action) const { return m_actions.value(action); }
+    QAction *triageAction(Action action) const;
     QAction *undoAction() const { return m_undo; }
     QAction *languageAction(const QString &language) const;
     TriageController *triage() const { return m_triage; }
     ImportController *importer() const { return m_import; }
+    HelpMenu *helpMenu() const { return m_helpMenu; }
     bool showsEmptyState() const;
 
 public slots:
@@ -61,6 +65,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -74,6 +79,8 @@ private:
     void updateActions();
     void updateTabTitles();
     void showCurrent(const QString &id);
+    // Shows `id` in its tab, selected: after Undo it is where the rep left it.
+    void selectReferral(const QString &id);
     void startTriage(Action action);
     void chooseFilesToImport();
     void importFinished(const QList<FileImportReport> &reports);
@@ -83,6 +90,8 @@ private:
     void alert(const QString &title, const QString &message);
     void restoreSettings();
     void saveSettings() const;
+    // A settings key that belongs to the open database only.
+    QString databaseKey(const QString &name) const;
 
     Database &m_database;
     ReferralStore &m_store;
@@ -99,7 +108,6 @@ private:
     QLineEdit *m_search;
     QTimer m_searchDelay;
     QTimer m_minute;
-    QHash<Action, QAction *> m_actions;
     QAction *m_undo = nullptr;
     QAction *m_next = nullptr;
     QAction *m_previous = nullptr;
@@ -108,17 +116,18 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_reloadAction = nullptr;
-    QList<QAction *> m_languageActions;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_referralMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     TriageController *m_triage;
     ImportController *m_import;
     DeadlineAlerts *m_alerts;
     DatabaseWatcher *m_watcher;
+    TriageActions *m_triageActions;
     QSystemTrayIcon *m_tray = nullptr;
     QHash<Tab, int> m_counts;
 };

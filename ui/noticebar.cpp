@@ -1,12 +1,15 @@
 #include "noticebar.h"
 
+#include "clock.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
-NoticeBar::NoticeBar(QWidget *parent)
+NoticeBar::NoticeBar(const Clock &clock, QWidget *parent)
     : QFrame(parent)
+    , m_clock(clock)
     , m_label(new QLabel(this))
     , m_undo(new QPushButton(this))
     , m_close(new QPushButton(this))
@@ -21,30 +24,28 @@ NoticeBar::NoticeBar(QWidget *parent)
     layout->addWidget(m_label, 1);
     layout->addWidget(m_undo);
     layout->addWidget(m_close);
-    m_undoTimer.setSingleShot(true);
+    m_countdown.setInterval(250);
     connect(m_undo, &QPushButton::clicked, this, &NoticeBar::undoRequested);
     connect(m_close, &QPushButton::clicked, this, &NoticeBar::dismiss);
-    connect(&m_undoTimer, &QTimer::timeout, this, [this] {
-        m_undo->hide();
-        emit undoExpired();
-    });
+    connect(&m_countdown, &QTimer::timeout, this, &NoticeBar::updateCountdown);
     hide();
-    m_undo->setText(tr("Undo"));
     m_close->setText(tr("Dismiss"));
 }
 
 void NoticeBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_undo->setText(tr("Undo"));
         m_close->setText(tr("Dismiss"));
+        if (m_countdown.isActive())
+            updateCountdown();
     }
     QFrame::changeEvent(event);
 }
 
 void NoticeBar::showMessage(const QString &text, Kind kind)
 {
-    m_undoTimer.stop();
+    m_countdown.stop();
+    m_undoUntil = QDateTime();
     m_undo->hide();
     m_label->setText(text);
     switch (kind) {
@@ -61,17 +62,42 @@ void NoticeBar::showMessage(const QString &text, Kind kind)
     show();
 }
 
-void NoticeBar::showUndo(const QString &text, int milliseconds)
+void NoticeBar::showUndo(const QString &text, const QDateTime &until)
 {
     showMessage(text);
+    m_undoUntil = until;
     m_undo->show();
-    m_undoTimer.start(milliseconds);
+    m_countdown.start();
+    updateCountdown();
+}
+
+bool NoticeBar::canUndo() const
+{
+    return m_undoUntil.isValid() && m_clock.now() < m_undoUntil;
+}
+
+void NoticeBar::updateCountdown()
+{
+    if (!canUndo()) {
+        m_countdown.stop();
+        m_undoUntil = QDateTime();
+        m_undo->hide();
+        emit undoExpired();
+        return;
+    }
+    // Rounded up: the button never says 0 while it still works.
+    const int seconds = int((m_clock.now().msecsTo(m_undoUntil) + 999) / 1000);
+    m_undo->setText(tr("Undo (%1 s)").arg(seconds));
 }
 
 void NoticeBar::dismiss()
 {
-    m_undoTimer.stop();
+    const bool couldUndo = m_countdown.isActive();
+    m_countdown.stop();
+    m_undoUntil = QDateTime();
     hide();
+    if (couldUndo)
+        emit undoExpired();
 }
 
 QString NoticeBar::text() const

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QDateTime>
 #include <QFrame>
 #include <QTimer>
 
+class Clock;
 class QLabel;
 class QPushButton;
 
@@ -13,13 +15,14 @@ class NoticeBar : public QFrame
     Q_OBJECT
 public:
     enum class Kind { Information, Warning, Error };
-    explicit NoticeBar(QWidget *parent = nullptr);
+    explicit NoticeBar(const Clock &clock, QWidget *parent = nullptr);
 
     void showMessage(const QString &text, Kind kind = Kind::Information);
-    // Shows `text` with an Undo button for `milliseconds`; undoRequested() if it is pressed.
-    void showUndo(const QString &text, int milliseconds);
+    // Shows `text` with an Undo button that counts down to `until`; undoRequested() if it is
+    // pressed.
+    void showUndo(const QString &text, const QDateTime &until);
     void dismiss();
-    bool canUndo() const { return m_undoTimer.isActive(); }
+    bool canUndo() const;
     QString text() const;
 
 protected:
@@ -30,8 +33,13 @@ signals:
     void undoExpired();
 
 private:
+    // The clock decides, not the timer: a timer only asks it again every so often.
+    void updateCountdown();
+
+    const Clock &m_clock;
+    QDateTime m_undoUntil;
     QLabel *m_label;
     QPushButton *m_undo;
     QPushButton *m_close;
-    QTimer m_undoTimer;
+    QTimer m_countdown;
 };

@@ -24,6 +24,9 @@ ReasonDialog::ReasonDialog(Action action, QWidget *parent)
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_otherLabel = new QLabel(this);
+    m_chosen = new QLabel(this);
+    m_chosen->setObjectName(QStringLiteral("chosenReason"));
+    m_chosen->setWordWrap(true);
     for (int i = 0; i < presets(action).size(); ++i)
         m_presets->addItem(QString());
 
@@ -32,11 +35,27 @@ ReasonDialog::ReasonDialog(Action action, QWidget *parent)
     layout->addWidget(m_presets);
     layout->addWidget(m_otherLabel);
     layout->addWidget(m_other);
+    layout->addWidget(m_chosen);
     layout->addWidget(m_buttons);
     retranslateUi();
 
-    connect(m_presets, &QListWidget::itemSelectionChanged, this, &ReasonDialog::validate);
-    connect(m_other, &QLineEdit::textChanged, this, &ReasonDialog::validate);
+    // One reason at a time: picking one from the list clears the own words, and typing clears
+    // the pick, so that what looks chosen is what is recorded.
+    connect(m_presets, &QListWidget::itemSelectionChanged, this, [this] {
+        if (!m_presets->selectedItems().isEmpty())
+            m_other->clear();
+        validate();
+    });
+    connect(m_other, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.trimmed().isEmpty())
+            m_presets->clearSelection();
+        validate();
+    });
+    // Focus alone makes the first reason current, which looks chosen; only a pick may.
+    connect(m_presets->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid() && m_presets->selectedItems().isEmpty())
+            m_presets->selectionModel()->clearCurrentIndex();
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_presets->installEventFilter(this);
@@ -62,6 +81,7 @@ void ReasonDialog::retranslateUi()
         break;
     }
     m_otherLabel->setText(tr("Or in your own words:"));
+    validate();
     const QStringList reasons = presets(m_action);
     for (int i = 0; i < reasons.size(); ++i)
         m_presets->item(i)->setText(QStringLiteral("%1. %2").arg(i + 1).arg(reasons.at(i)));
@@ -113,5 +133,12 @@ bool ReasonDialog::eventFilter(QObject *watched, QEvent *event)
 void ReasonDialog::validate()
 {
     const bool required = m_action != Action::Skip;
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!required || !reason().isEmpty());
+    const QString chosen = reason();
+    if (!chosen.isEmpty())
+        m_chosen->setText(tr("Reason: %1").arg(chosen));
+    else if (required)
+        m_chosen->setText(tr("Choose a reason or write your own."));
+    else
+        m_chosen->setText(tr("No reason chosen: none will be recorded."));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!required || !chosen.isEmpty());
 }

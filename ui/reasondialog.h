@@ -29,6 +29,7 @@ private:
 
     class QLabel *m_intro;
     class QLabel *m_otherLabel;
+    class QLabel *m_chosen;
     Action m_action;
     QListWidget *m_presets;
     QLineEdit *m_other;

@@ -132,7 +132,7 @@ QVariant display(Column column, const Referral &r, const QDateTime &now)
     case Column::Requirements: return requirements(r);
     case Column::EstimatedValue: return r.estimate ? DisplayText::money(r.estimate->value, locale) : QString();
     case Column::ClosingDate:
-        return r.estimate && r.estimate->closingDate.isValid() ? locale.toString(r.estimate->closingDate, QLocale::ShortFormat) : QString();
+        return r.estimate ? DisplayText::date(r.estimate->closingDate, locale) : QString();
     case Column::AcceptedOn: return DisplayText::localDate(r.acceptedAt, locale);
     case Column::Outcome: return statusTitle(r.status);
     case Column::Value: {

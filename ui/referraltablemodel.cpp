@@ -136,6 +136,11 @@ void ReferralTableModel::setClosedRange(const QDateTime &from, const QDateTime &
     reload();
 }
 
+bool ReferralTableModel::isNarrowed() const
+{
+    return !m_query.search.isEmpty() || !m_query.statuses.isEmpty() || m_query.closedFrom.isValid() || m_query.closedUntil.isValid();
+}
+
 int ReferralTableModel::rowOf(const QString &id) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {

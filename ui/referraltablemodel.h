@@ -38,6 +38,9 @@ public:
     void setStatusFilter(const QList<Status> &statuses);
     void setClosedRange(const QDateTime &from, const QDateTime &until);
     QString lastError() const { return m_lastError; }
+    const ReferralQuery &query() const { return m_query; }
+    // A search or filter hides some of the tab's referrals.
+    bool isNarrowed() const;
 
     Referral referralAt(int row) const { return m_rows.at(row); }
     int rowOf(const QString &id) const;

@@ -4,6 +4,8 @@
 #include "clock.h"
 
 #include <QDataStream>
+#include <QEvent>
+#include <QLabel>
 #include <QIODevice>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -14,6 +16,7 @@ ReferralTabPage::ReferralTabPage(ReferralStore &store, const Clock &clock, Tab t
     : QWidget(parent)
     , m_model(new ReferralTableModel(store, clock, tab, this))
     , m_view(new QTableView(this))
+    , m_nothingMatches(new QLabel(this))
 {
     setObjectName(tabName(tab) + QStringLiteral("Page"));
     m_view->setObjectName(tabName(tab) + QStringLiteral("View"));
@@ -42,11 +45,14 @@ ReferralTabPage::ReferralTabPage(ReferralStore &store, const Clock &clock, Tab t
     if (tab == Tab::Archived) {
         m_filters = new ArchivedFilterBar(clock.now().toLocalTime().date(), this);
         layout->addWidget(m_filters);
-        connect(m_filters, &ArchivedFilterBar::changed, this, [this] {
-            m_model->setClosedRange(m_filters->closedFrom(), m_filters->closedUntil());
-            m_model->setStatusFilter(m_filters->outcomes());
-        });
+        connect(m_filters, &ArchivedFilterBar::changed, this, &ReferralTabPage::applyFilters);
     }
+    m_nothingMatches->setObjectName(QStringLiteral("nothingMatches"));
+    m_nothingMatches->setWordWrap(true);
+    m_nothingMatches->setAlignment(Qt::AlignCenter);
+    m_nothingMatches->setMargin(12);
+    m_nothingMatches->hide();
+    layout->addWidget(m_nothingMatches);
     layout->addWidget(m_view);
 
     // Columns that cannot be sorted in SQL keep the indicator where the order really is.
@@ -58,6 +64,7 @@ ReferralTabPage::ReferralTabPage(ReferralStore &store, const Clock &clock, Tab t
     });
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &ReferralTabPage::rememberPlace);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReferralTabPage::restorePlace);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReferralTabPage::updateNothingMatches);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReferralTabPage::emitCurrentIfChanged);
 }
 
@@ -92,6 +99,48 @@ void ReferralTabPage::selectNearestTo(int row)
     m_view->selectRow(qBound(0, row, m_model->rowCount() - 1));
 }
 
+void ReferralTabPage::setSearch(const QString &text)
+{
+    m_narrowing = true;
+    m_model->setSearch(text);
+    m_narrowing = false;
+    emitCurrentIfChanged();
+    emit narrowed();
+}
+
+void ReferralTabPage::applyFilters()
+{
+    m_narrowing = true;
+    m_model->setClosedRange(m_filters->closedFrom(), m_filters->closedUntil());
+    m_model->setStatusFilter(m_filters->outcomes());
+    m_narrowing = false;
+    emitCurrentIfChanged();
+    emit narrowed();
+}
+
+QString ReferralTabPage::nothingMatchesText() const
+{
+    return m_nothingMatches->isVisible() ? m_nothingMatches->text() : QString();
+}
+
+void ReferralTabPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateNothingMatches();
+    QWidget::changeEvent(event);
+}
+
+void ReferralTabPage::updateNothingMatches()
+{
+    const QString search = m_model->query().search;
+    const bool nothing = m_model->rowCount() == 0 && m_model->isNarrowed();
+    if (!search.isEmpty())
+        m_nothingMatches->setText(tr("Nothing in this tab matches “%1”.").arg(search));
+    else
+        m_nothingMatches->setText(tr("No referral in this tab matches these filters."));
+    m_nothingMatches->setVisible(nothing);
+}
+
 void ReferralTabPage::moveSelection(int step)
 {
     const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
@@ -116,7 +165,8 @@ void ReferralTabPage::emitCurrentIfChanged()
 
 void ReferralTabPage::rememberPlace()
 {
-    m_placeId = currentId();
+    m_placeReferral = currentReferral();
+    m_placeId = m_placeReferral ? m_placeReferral->id : QString();
     m_placeRow = m_view->currentIndex().row();
     m_placeScroll = m_view->verticalScrollBar()->value();
 }
@@ -132,11 +182,16 @@ void ReferralTabPage::restorePlace()
         return;
     }
     // The referral left this tab: after the rep's own decision, triage goes on with the one
-    // that took its place; otherwise the detail pane keeps showing what happened to it.
-    if (m_advanceOnRemoval)
+    // that took its place; a search or filter leaves nothing selected; otherwise the detail
+    // pane keeps showing what happened to it.
+    if (m_advanceOnRemoval) {
         selectNearestTo(m_placeRow);
-    else
+    } else if (m_narrowing) {
+        emitCurrentIfChanged();
+    } else {
         m_emittedId.clear();
+        emit currentLeft(*m_placeReferral);
+    }
 }
 
 QByteArray ReferralTabPage::saveState() const

@@ -2,6 +2,7 @@
 
 #include "acceptdialog.h"
 #include "clock.h"
+#include "displaytext.h"
 #include "noticebar.h"
 #include "reasondialog.h"
 #include "wondialog.h"
@@ -16,6 +17,8 @@ TriageController::TriageController(ReferralStore &store, const Clock &clock, con
     , m_window(window)
 {
     connect(&m_notices, &NoticeBar::undoExpired, this, [this] {
+        if (m_undoId.isEmpty())
+            return;
         m_undoId.clear();
         emit undoAvailabilityChanged(false);
     });
@@ -72,21 +75,22 @@ void TriageController::apply(const Referral &referral, ActionRequest request)
     const ActionOutcome outcome = m_store.apply(referral.id, request, m_clock.now(), m_user, referral.version);
     switch (outcome.result) {
     case ActionOutcome::Result::Applied:
+        m_lastDecision = LastDecision{request.action, DisplayText::referralName(*outcome.referral)};
         if (canBeUndone(request.action)) {
             m_undoId = referral.id;
             m_undoVersion = outcome.referral->version;
-            m_notices.showUndo(appliedMessage(request.action, *outcome.referral), int(kUndoWindowMs));
+            m_notices.showUndo(appliedMessage(request.action, *outcome.referral), m_clock.now().addMSecs(kUndoWindowMs));
             emit undoAvailabilityChanged(true);
         } else {
             m_notices.showMessage(appliedMessage(request.action, *outcome.referral));
         }
         break;
     case ActionOutcome::Result::Refused:
-        m_notices.showMessage(outcome.message, NoticeBar::Kind::Warning);
+        m_notices.showMessage(aboutReferral(referral, outcome.message), NoticeBar::Kind::Warning);
         break;
     case ActionOutcome::Result::NotFound:
     case ActionOutcome::Result::Failed:
-        m_notices.showMessage(outcome.message, NoticeBar::Kind::Error);
+        m_notices.showMessage(aboutReferral(referral, outcome.message), NoticeBar::Kind::Error);
         break;
     }
     emit decided(referral.id);
@@ -99,35 +103,61 @@ bool TriageController::canUndo() const
 
 void TriageController::undo()
 {
-    if (!canUndo())
+    if (!canUndo()) {
+        explainNoUndo();
         return;
+    }
     const QString id = m_undoId;
     m_undoId.clear();
     emit undoAvailabilityChanged(false);
     const ActionOutcome outcome = m_store.undo(id, m_undoVersion, m_clock.now(), m_user);
     if (outcome.result == ActionOutcome::Result::Applied) {
-        m_notices.showMessage(tr("Undone: the referral is back in %1 and the customer will not be told.")
-                                  .arg(statusTitle(outcome.referral->status)));
+        m_notices.showMessage(tr("Undone: “%1” is back in %2 and the customer will not be told.")
+                                  .arg(DisplayText::referralName(*outcome.referral), statusTitle(outcome.referral->status)));
+        emit undone(id);
+    } else if (outcome.referral) {
+        m_notices.showMessage(aboutReferral(*outcome.referral, outcome.message), NoticeBar::Kind::Warning);
     } else {
         m_notices.showMessage(outcome.message, NoticeBar::Kind::Warning);
     }
     emit decided(id);
 }
 
+void TriageController::explainNoUndo()
+{
+    if (m_lastDecision && canBeUndone(m_lastDecision->action)) {
+        const QString name = m_lastDecision->referralName;
+        const QString message = m_lastDecision->action == Action::Skip
+            ? tr("Nothing was undone: No thanks on “%1” became final after 10 seconds, and the customer is told to choose another partner.").arg(name)
+            : tr("Nothing was undone: declining “%1” became final after 10 seconds, and the customer is told to choose another partner.").arg(name);
+        m_notices.showMessage(message, NoticeBar::Kind::Warning);
+        return;
+    }
+    m_notices.showMessage(tr("Nothing to undo: only No thanks and Decline can be taken back, within 10 seconds."),
+                          NoticeBar::Kind::Warning);
+}
+
+QString TriageController::aboutReferral(const Referral &referral, const QString &message) const
+{
+    return tr("“%1”: %2").arg(DisplayText::referralName(referral), message);
+}
+
 QString TriageController::appliedMessage(Action action, const Referral &after) const
 {
+    const QString name = DisplayText::referralName(after);
     switch (action) {
     case Action::Interested:
-        return tr("Moved to Evaluating: the customer's details are now shown. Accept or decline within 7 days.");
+        return tr("Moved “%1” to Evaluating: the customer's details are now shown. Accept or decline within 7 days.").arg(name);
     case Action::Skip:
-        return tr("Skipped. The customer will be told to choose another partner.");
+        return tr("Skipped “%1”. The customer will be told to choose another partner.").arg(name);
     case Action::Accept:
-        return tr("Accepted: the deal is in Negotiating.");
+        return tr("Accepted “%1”: the deal is in Negotiating.").arg(name);
     case Action::Decline:
-        return tr("Declined. The customer will be told to choose another partner.");
+        return tr("Declined “%1”. The customer will be told to choose another partner.").arg(name);
     case Action::Won:
+        return tr("Archived “%1” as Won.").arg(name);
     case Action::Lost:
-        return tr("Archived as %1.").arg(statusTitle(after.status));
+        return tr("Archived “%1” as Lost.").arg(name);
     }
     return {};
 }

@@ -26,17 +26,28 @@ public:
     QDialog *openDialog() const { return m_dialog; }
 
 public slots:
+    // Takes back the last No thanks or Decline while it may be; otherwise says why not.
     void undo();
 
 signals:
     // The referral left its tab by the rep's own decision (or came back by Undo).
     void aboutToDecide();
     void decided(const QString &id);
+    // The referral is back where it was: the window selects it again.
+    void undone(const QString &id);
     void undoAvailabilityChanged(bool available);
 
 private:
     void apply(const Referral &referral, ActionRequest request);
     QString appliedMessage(Action action, const Referral &after) const;
+    QString aboutReferral(const Referral &referral, const QString &message) const;
+    void explainNoUndo();
+
+    struct LastDecision
+    {
+        Action action;
+        QString referralName;
+    };
 
     ReferralStore &m_store;
     const Clock &m_clock;
@@ -46,4 +57,5 @@ private:
     QPointer<QDialog> m_dialog;
     QString m_undoId;
     int m_undoVersion = 0;
+    std::optional<LastDecision> m_lastDecision;
 };

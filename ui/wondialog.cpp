@@ -1,5 +1,6 @@
 #include "wondialog.h"
 
+#include "displaytext.h"
 #include "moneyinput.h"
 
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 
 WonDialog::WonDialog(const Referral &referral, QWidget *parent)
     : QDialog(parent)
+    , m_referralName(DisplayText::referralName(referral))
     , m_value(new MoneyInput(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -21,6 +23,8 @@ WonDialog::WonDialog(const Referral &referral, QWidget *parent)
         m_value->setMoney(referral.estimate->value);
     m_problem->setStyleSheet(QStringLiteral("color: #b01c1c"));
     m_intro = new QLabel(this);
+    m_intro->setObjectName(QStringLiteral("intro"));
+    m_intro->setWordWrap(true);
     m_valueLabel = new QLabel(this);
     auto *form = new QFormLayout;
     form->addRow(m_valueLabel, m_value);
@@ -42,7 +46,7 @@ void WonDialog::retranslateUi()
 {
     setWindowTitle(tr("Deal won"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Won"));
-    m_intro->setText(tr("Congratulations! The deal is archived as Won."));
+    m_intro->setText(tr("Report “%1” as won: the deal will be archived as Won with this final deal value.").arg(m_referralName));
     m_valueLabel->setText(tr("Final deal value:"));
     validate();
 }

@@ -24,6 +24,7 @@ private:
     void validate();
     void retranslateUi();
 
+    QString m_referralName;
     QLabel *m_intro;
     QLabel *m_valueLabel;
     MoneyInput *m_value;

@@ -8,6 +8,9 @@ class TestDisplayText : public QObject
 {
     Q_OBJECT
 
+public:
+    static void initMain() { qputenv("QT_QPA_PLATFORM", "offscreen"); }
+
 private slots:
     void initTestCase() { installTranslations(QLocale(QLocale::English)); }
 
@@ -29,6 +32,28 @@ private slots:
         QFETCH(qint64, ms);
         QFETCH(QString, text);
         QCOMPARE(DisplayText::timeLeft(ms), text);
+    }
+
+    void shouldWriteKoreanNamesFamilyNameFirstWhenInHangul_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("last");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("Hangul") << "민지" << "박" << "박민지";
+        QTest::newRow("Hangul with stray spaces") << " 민지 " << "박 " << "박민지";
+        QTest::newRow("two-syllable family name") << "소연" << "남궁" << "남궁소연";
+        QTest::newRow("romanised Korean") << "Minji" << "Park" << "Minji Park";
+        QTest::newRow("mixed scripts") << "Minji" << "박" << "Minji 박";
+        QTest::newRow("family name only") << "" << "박" << "박";
+        QTest::newRow("English") << "Dana" << "Scully" << "Dana Scully";
+    }
+
+    void shouldWriteKoreanNamesFamilyNameFirstWhenInHangul()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, last);
+        QFETCH(QString, shown);
+        QCOMPARE(DisplayText::personName(Contact{first, last, {}, {}, {}}), shown);
     }
 
     void shouldWriteMoneyWithTheDealsDecimals()
@@ -54,6 +79,9 @@ private slots:
         QCOMPARE(DisplayText::money(Money{123450, QStringLiteral("USD")}), QStringLiteral("$1,234.50"));
         QCOMPARE(QLocale().toString(QDate(2026, 11, 24), QLocale::ShortFormat), QStringLiteral("26. 11. 24."));
         QCOMPARE(DisplayText::customerSize(QStringLiteral("51to500")), QStringLiteral("직원 51–500명"));
+        QCOMPARE(DisplayText::customerSize(QStringLiteral("10001to20000")), QStringLiteral("직원 10,001–20,000명"));
+        QCOMPARE(DisplayText::customerSize(QStringLiteral("Morethan20000")), QStringLiteral("직원 20,000명 초과"));
+        QCOMPARE(DisplayText::date(QDate(2026, 11, 24)), QStringLiteral("2026. 11. 24."));
         QCOMPARE(DisplayText::country(QStringLiteral("KR")), QStringLiteral("대한민국"));
         QCOMPARE(DisplayText::country(QStringLiteral("US")), QStringLiteral("미국"));
 
@@ -62,6 +90,9 @@ private slots:
         QCOMPARE(DisplayText::money(Money{1500000, QStringLiteral("KRW")}), QStringLiteral("₩1,500,000"));
         QCOMPARE(QLocale().toString(QDate(2026, 11, 24), QLocale::ShortFormat), QStringLiteral("11/24/26"));
         QCOMPARE(DisplayText::customerSize(QStringLiteral("51to500")), QStringLiteral("51–500 employees"));
+        QCOMPARE(DisplayText::customerSize(QStringLiteral("Morethan20000")), QStringLiteral("more than 20,000 employees"));
+        QCOMPARE(DisplayText::date(QDate(2026, 11, 24)), QStringLiteral("11/24/2026"));
+        QVERIFY(DisplayText::localDateTime(utc("2026-11-24T12:00:00Z")).contains(QStringLiteral("/2026 ")));
         QCOMPARE(DisplayText::country(QStringLiteral("KR")), QStringLiteral("South Korea"));
         QCOMPARE(DisplayText::country(QStringLiteral("BR")), QStringLiteral("Brazil"));
     }

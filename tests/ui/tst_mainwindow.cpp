@@ -8,7 +8,7 @@
 #include "noticebar.h"
 #include "reasondialog.h"
 #include "referraltabpage.h"
-#include "testdatabase.h"
+#include "windowfixture.h"
 #include "translations.h"
 #include "triagecontroller.h"
 #include "wondialog.h"
@@ -16,7 +16,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,11 +34,6 @@ namespace {
 
 const QDateTime kNow = utc("2026-08-10T12:00:00Z");
 
-QPushButton *okButton(QDialog *dialog)
-{
-    return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-}
-
 } // namespace
 
 // The window as a rep uses it: select, press a key, fill the dialog, and check both the views
@@ -48,108 +42,46 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+public:
+    static void initMain() { qputenv("QT_QPA_PLATFORM", "offscreen"); }
+
 private:
     QTemporaryDir m_config;
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<DeadlineChecker> m_checker;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_fixture;
 
-    void openWindow()
-    {
-        m_window.reset();
-        m_checker = std::make_unique<DeadlineChecker>(m_db->store(), *m_clock);
-        m_checker->start();
-        m_window = std::make_unique<MainWindow>(m_db->database(), m_db->store(), *m_clock, *m_checker, QStringLiteral("dana"));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    void addReferrals(int count, const QDateTime &received)
-    {
-        QList<Referral> referrals;
-        for (int i = 0; i < count; ++i)
-            referrals.append(sampleReferral(QStringLiteral("r%1").arg(i), received.addSecs(i)));
-        QVERIFY(m_db->store().insert(referrals, received, QStringLiteral("importer")).error.isEmpty());
-    }
-
-    // One referral, "r0", already in Evaluating.
-    void addEvaluatingReferral()
-    {
-        addReferrals(1, kNow.addSecs(-3600));
-        ActionRequest interested;
-        interested.action = Action::Interested;
-        QCOMPARE(m_db->store().apply(QStringLiteral("r0"), interested, kNow, QStringLiteral("dana")).result,
-                 ActionOutcome::Result::Applied);
-    }
-
-    Status statusOf(const QString &id) { return m_db->store().find(id)->status; }
-
-    QString select(Tab tab, int row)
-    {
-        m_window->tabs()->setCurrentIndex(int(tab));
-        ReferralTabPage *page = m_window->page(tab);
-        page->view()->setFocus();
-        page->view()->selectRow(row);
-        return page->currentId();
-    }
-
-    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        QTest::keyClick(m_window->currentPage()->view(), key, modifiers);
-    }
-
-    // The dialog the last key opened; dialogs open window-modal, without blocking.
+    void openWindow() { m_fixture->openWindow(); }
+    void addReferrals(int count, const QDateTime &received) { m_fixture->addReferrals(count, received); }
+    void addEvaluatingReferral() { m_fixture->addEvaluatingReferral(); }
+    Status statusOf(const QString &id) { return m_fixture->statusOf(id); }
+    QString select(Tab tab, int row) { return m_fixture->select(tab, row); }
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) { m_fixture->press(key, modifiers); }
     template<typename Dialog>
-    Dialog *openDialog()
-    {
-        auto *dialog = qobject_cast<Dialog *>(m_window->triage()->openDialog());
-        if (!dialog)
-            qFatal("the expected dialog did not open");
-        return dialog;
-    }
+    Dialog *openDialog() { return m_fixture->openDialog<Dialog>(); }
 
 private slots:
-    void initTestCase()
-    {
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-        QApplication::setOrganizationName(QStringLiteral("referral-desk-tests"));
-        QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        installTranslations(QLocale(QLocale::English));
-    }
-
-    void init()
-    {
-        m_db = std::make_unique<TestDatabase>();
-        m_clock = std::make_unique<ManualClock>(kNow);
-    }
-
-    void cleanup()
-    {
-        m_window.reset();
-        m_checker.reset();
-        m_db.reset();
-    }
+    void initTestCase() { useTestSettings(m_config, QStringLiteral("tst_mainwindow")); }
+    void init() { m_fixture = std::make_unique<WindowFixture>(kNow); }
+    void cleanup() { m_fixture.reset(); }
 
     void shouldMoveAReferralToEvaluatingOnI()
     {
         addReferrals(3, kNow.addSecs(-3600));
         openWindow();
-        QCOMPARE(m_window->tabs()->tabText(0), QStringLiteral("New (3)"));
+        QCOMPARE(m_fixture->window()->tabs()->tabText(0), QStringLiteral("New (3)"));
         const QString id = select(Tab::New, 0);
-        QVERIFY(m_window->triageAction(Action::Interested)->isEnabled());
-        QVERIFY(!m_window->triageAction(Action::Accept)->isEnabled());
+        QVERIFY(m_fixture->window()->triageAction(Action::Interested)->isEnabled());
+        QVERIFY(!m_fixture->window()->triageAction(Action::Accept)->isEnabled());
         press(Qt::Key_I);
 
         QCOMPARE(statusOf(id), Status::Evaluating);
-        QCOMPARE(m_window->tabs()->tabText(0), QStringLiteral("New (2)"));
-        QCOMPARE(m_window->tabs()->tabText(1), QStringLiteral("Evaluating (1)"));
-        QCOMPARE(m_window->page(Tab::Evaluating)->model()->rowCount(), 1);
+        QCOMPARE(m_fixture->window()->tabs()->tabText(0), QStringLiteral("New (2)"));
+        QCOMPARE(m_fixture->window()->tabs()->tabText(1), QStringLiteral("Evaluating (1)"));
+        QCOMPARE(m_fixture->window()->page(Tab::Evaluating)->model()->rowCount(), 1);
         // Triage goes on with the next referral, and the pane shows it.
-        const QString next = m_window->currentPage()->currentId();
+        const QString next = m_fixture->window()->currentPage()->currentId();
         QVERIFY(!next.isEmpty() && next != id);
-        QCOMPARE(m_window->detailPane()->referralId(), std::optional<QString>(next));
-        QCOMPARE(m_db->store().history(id).last().actor, QStringLiteral("dana"));
+        QCOMPARE(m_fixture->window()->detailPane()->referralId(), std::optional<QString>(next));
+        QCOMPARE(m_fixture->db().store().history(id).last().actor, QStringLiteral("dana"));
     }
 
     void shouldSkipWithAReasonAndUndoWithinTenSeconds()
@@ -165,18 +97,18 @@ private slots:
         okButton(dialog)->click();
 
         QCOMPARE(statusOf(id), Status::Skipped);
-        QCOMPARE(m_db->store().find(id)->reason, ReasonDialog::presets(Action::Skip).at(1));
-        QCOMPARE(m_db->store().pendingOutboxCount(), 1);
-        QVERIFY(m_window->undoAction()->isEnabled());
-        QVERIFY(m_window->noticeBar()->text().contains(QStringLiteral("Skipped")));
+        QCOMPARE(m_fixture->db().store().find(id)->reason, ReasonDialog::presets(Action::Skip).at(1));
+        QCOMPARE(m_fixture->db().store().pendingOutboxCount(), 1);
+        QVERIFY(m_fixture->window()->undoAction()->isEnabled());
+        QVERIFY(m_fixture->window()->noticeBar()->text().contains(QStringLiteral("Skipped")));
 
-        m_clock->advance(4000);
+        m_fixture->clock().advance(4000);
         press(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(statusOf(id), Status::New);
-        QCOMPARE(m_db->store().pendingOutboxCount(), 0);
-        QCOMPARE(m_window->page(Tab::New)->model()->rowCount(), 2);
-        QVERIFY(!m_window->undoAction()->isEnabled());
-        QVERIFY(m_window->noticeBar()->text().contains(QStringLiteral("Undone")));
+        QCOMPARE(m_fixture->db().store().pendingOutboxCount(), 0);
+        QCOMPARE(m_fixture->window()->page(Tab::New)->model()->rowCount(), 2);
+        QVERIFY(!m_fixture->window()->undoAction()->isEnabled());
+        QVERIFY(m_fixture->window()->noticeBar()->text().contains(QStringLiteral("Undone")));
     }
 
     void shouldMakeTheDecisionFinalAfterTheUndoWindow()
@@ -188,11 +120,11 @@ private slots:
         okButton(openDialog<ReasonDialog>())->click();
         QCOMPARE(statusOf(id), Status::Skipped);
 
-        m_clock->advance(kUndoWindowMs + 1);
-        m_window->noticeBar()->findChild<QPushButton *>(QStringLiteral("undoButton"))->click();
+        m_fixture->clock().advance(kUndoWindowMs + 1);
+        m_fixture->window()->noticeBar()->findChild<QPushButton *>(QStringLiteral("undoButton"))->click();
         QCOMPARE(statusOf(id), Status::Skipped);
-        QCOMPARE(m_db->store().pendingOutboxCount(), 1);
-        QVERIFY2(m_window->noticeBar()->text().contains(QStringLiteral("final")), qPrintable(m_window->noticeBar()->text()));
+        QCOMPARE(m_fixture->db().store().pendingOutboxCount(), 1);
+        QVERIFY2(m_fixture->window()->noticeBar()->text().contains(QStringLiteral("final")), qPrintable(m_fixture->window()->noticeBar()->text()));
     }
 
     void shouldAcceptThroughADialogThatValidatesAsYouType()
@@ -204,7 +136,7 @@ private slots:
         auto *dialog = openDialog<AcceptDialog>();
         auto *amount = dialog->findChild<QLineEdit *>(QStringLiteral("amount"));
         auto *currency = dialog->findChild<QComboBox *>(QStringLiteral("currency"));
-        auto *closing = dialog->findChild<QDateEdit *>(QStringLiteral("closingDate"));
+        auto *closing = dialog->findChild<QLineEdit *>(QStringLiteral("closingDate"));
         QCOMPARE(currency->currentText(), QStringLiteral("KRW")); // the customer's currency
         QVERIFY(!okButton(dialog)->isEnabled());
 
@@ -214,15 +146,15 @@ private slots:
         amount->clear();
         QTest::keyClicks(amount, QStringLiteral("1,500,000"));
         QVERIFY(okButton(dialog)->isEnabled());
-        QCOMPARE(closing->minimumDate(), kNow.toLocalTime().date());
-        closing->setDate(QDate(2026, 12, 24));
+        closing->clear();
+        QTest::keyClicks(closing, QStringLiteral("12/24/2026"));
         okButton(dialog)->click();
 
-        const Referral accepted = *m_db->store().find(QStringLiteral("r0"));
+        const Referral accepted = *m_fixture->db().store().find(QStringLiteral("r0"));
         QCOMPARE(accepted.status, Status::Negotiating);
         QCOMPARE(accepted.estimate->value, (Money{1500000, QStringLiteral("KRW")}));
         QCOMPARE(accepted.estimate->closingDate, QDate(2026, 12, 24));
-        QCOMPARE(m_window->page(Tab::Negotiating)->model()->rowCount(), 1);
+        QCOMPARE(m_fixture->window()->page(Tab::Negotiating)->model()->rowCount(), 1);
 
         // Won, with the estimate prefilled.
         select(Tab::Negotiating, 0);
@@ -231,12 +163,12 @@ private slots:
         QCOMPARE(won->findChild<QLineEdit *>(QStringLiteral("amount"))->text(), QStringLiteral("1500000"));
         okButton(won)->click();
         QCOMPARE(statusOf(QStringLiteral("r0")), Status::Won);
-        QCOMPARE(m_db->store().find(QStringLiteral("r0"))->finalValue, std::optional<Money>(Money{1500000, QStringLiteral("KRW")}));
+        QCOMPARE(m_fixture->db().store().find(QStringLiteral("r0"))->finalValue, std::optional<Money>(Money{1500000, QStringLiteral("KRW")}));
 
         // Archived referrals are read-only.
         select(Tab::Archived, 0);
         for (Action action : allActions())
-            QVERIFY(!m_window->triageAction(action)->isEnabled());
+            QVERIFY(!m_fixture->window()->triageAction(action)->isEnabled());
     }
 
     void shouldNotDeclineWithoutAReason()
@@ -251,7 +183,7 @@ private slots:
         QVERIFY(okButton(dialog)->isEnabled());
         okButton(dialog)->click();
         QCOMPARE(statusOf(QStringLiteral("r0")), Status::Declined);
-        QCOMPARE(m_db->store().find(QStringLiteral("r0"))->reason, QStringLiteral("We only serve Busan"));
+        QCOMPARE(m_fixture->db().store().find(QStringLiteral("r0"))->reason, QStringLiteral("We only serve Busan"));
     }
 
     void shouldExplainARefusalWhenTheDeadlineHasPassed()
@@ -259,11 +191,11 @@ private slots:
         addReferrals(2, kNow.addSecs(-71 * 3600));
         openWindow();
         const QString id = select(Tab::New, 0);
-        m_clock->advance(2 * 3600 * 1000); // past the 72 hours, before any sweep
+        m_fixture->clock().advance(2 * 3600 * 1000); // past the 72 hours, before any sweep
         press(Qt::Key_I);
         QCOMPARE(statusOf(id), Status::Missed);
-        QVERIFY2(m_window->noticeBar()->text().contains(QStringLiteral("Missed")), qPrintable(m_window->noticeBar()->text()));
-        QCOMPARE(m_window->page(Tab::Archived)->model()->rowCount(), 1);
+        QVERIFY2(m_fixture->window()->noticeBar()->text().contains(QStringLiteral("Missed")), qPrintable(m_fixture->window()->noticeBar()->text()));
+        QCOMPARE(m_fixture->window()->page(Tab::Archived)->model()->rowCount(), 1);
     }
 
     void shouldTellWhenTheSelectedReferralRunsOutOfTime()
@@ -271,40 +203,40 @@ private slots:
         addReferrals(1, kNow.addSecs(-72 * 3600 + 60));
         openWindow();
         const QString id = select(Tab::New, 0);
-        m_clock->advance(61 * 1000);
-        m_checker->checkNow();
+        m_fixture->clock().advance(61 * 1000);
+        m_fixture->checker().checkNow();
         QCOMPARE(statusOf(id), Status::Missed);
-        QCOMPARE(m_window->page(Tab::New)->model()->rowCount(), 0);
-        QCOMPARE(m_window->page(Tab::Archived)->model()->rowCount(), 1);
-        QCOMPARE(m_window->detailPane()->referralId(), std::optional<QString>(id));
-        QVERIFY2(m_window->detailPane()->toPlainText().contains(QStringLiteral("Time ran out")),
-                 qPrintable(m_window->detailPane()->toPlainText()));
-        QVERIFY(m_window->detailPane()->toPlainText().contains(QStringLiteral("by the deadline checker")));
+        QCOMPARE(m_fixture->window()->page(Tab::New)->model()->rowCount(), 0);
+        QCOMPARE(m_fixture->window()->page(Tab::Archived)->model()->rowCount(), 1);
+        QCOMPARE(m_fixture->window()->detailPane()->referralId(), std::optional<QString>(id));
+        QVERIFY2(m_fixture->window()->detailPane()->toPlainText().contains(QStringLiteral("Time ran out")),
+                 qPrintable(m_fixture->window()->detailPane()->toPlainText()));
+        QVERIFY(m_fixture->window()->detailPane()->toPlainText().contains(QStringLiteral("by the deadline checker")));
     }
 
     void shouldImportAndReportRejectedRecords()
     {
         openWindow();
-        QVERIFY(m_window->showsEmptyState());
+        QVERIFY(m_fixture->window()->showsEmptyState());
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("referrals.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(R"({"value": [{"id": "a"}, {"id": "b", "status": "Pending"}, {"id": "c"}]})");
         file.close();
 
-        QSignalSpy finished(m_window->importer(), &ImportController::finished);
-        m_window->importFiles({file.fileName()});
+        QSignalSpy finished(m_fixture->window()->importer(), &ImportController::finished);
+        m_fixture->window()->importFiles({file.fileName()});
         QVERIFY(finished.wait(10000));
         QDialog *report = nullptr;
-        QTRY_VERIFY((report = m_window->findChild<QDialog *>(QStringLiteral("importReportDialog"))) != nullptr);
+        QTRY_VERIFY((report = m_fixture->window()->findChild<QDialog *>(QStringLiteral("importReportDialog"))) != nullptr);
         QVERIFY(report->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("2 referrals imported")));
         auto *rejected = report->findChild<QTableWidget *>(QStringLiteral("rejected"));
         QVERIFY(rejected);
         QCOMPARE(rejected->rowCount(), 1);
         QCOMPARE(rejected->item(0, 2)->text(), QStringLiteral("b"));
         QVERIFY(rejected->item(0, 3)->text().contains(QStringLiteral("status")));
-        QVERIFY(!m_window->showsEmptyState());
-        QCOMPARE(m_window->tabs()->tabText(0), QStringLiteral("New (2)"));
+        QVERIFY(!m_fixture->window()->showsEmptyState());
+        QCOMPARE(m_fixture->window()->tabs()->tabText(0), QStringLiteral("New (2)"));
     }
 
     void shouldImportJsonFilesDroppedOnTheWindow()
@@ -317,70 +249,70 @@ private slots:
         file.close();
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(file.fileName()), QUrl::fromLocalFile(dir.filePath(QStringLiteral("notes.txt")))});
-        const QPoint centre = m_window->rect().center();
+        const QPoint centre = m_fixture->window()->rect().center();
         QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(m_window.get(), &enter);
+        QApplication::sendEvent(m_fixture->window(), &enter);
         QVERIFY(enter.isAccepted());
-        QSignalSpy finished(m_window->importer(), &ImportController::finished);
+        QSignalSpy finished(m_fixture->window()->importer(), &ImportController::finished);
         QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(m_window.get(), &drop);
+        QApplication::sendEvent(m_fixture->window(), &drop);
         QVERIFY(finished.wait(10000));
-        QCOMPARE(m_db->store().countsByTab().value(Tab::New), 2);
-        QTRY_COMPARE(m_window->tabs()->tabText(0), QStringLiteral("New (2)"));
+        QCOMPARE(m_fixture->db().store().countsByTab().value(Tab::New), 2);
+        QTRY_COMPARE(m_fixture->window()->tabs()->tabText(0), QStringLiteral("New (2)"));
     }
 
     void shouldMoveWithJAndKAndSearchAsYouType()
     {
         Referral korean = sampleReferral(QStringLiteral("kr"), kNow.addSecs(-7200));
         korean.details.notes = QStringLiteral("고객이 보안 점검을 원합니다");
-        storeReferral(m_db->store(), korean, kNow);
+        storeReferral(m_fixture->db().store(), korean, kNow);
         addReferrals(3, kNow.addSecs(-3600));
         openWindow();
         select(Tab::New, 0);
         press(Qt::Key_J);
-        QCOMPARE(m_window->currentPage()->view()->currentIndex().row(), 1);
+        QCOMPARE(m_fixture->window()->currentPage()->view()->currentIndex().row(), 1);
         press(Qt::Key_J);
         press(Qt::Key_K);
-        QCOMPARE(m_window->currentPage()->view()->currentIndex().row(), 1);
+        QCOMPARE(m_fixture->window()->currentPage()->view()->currentIndex().row(), 1);
 
         press(Qt::Key_F, Qt::ControlModifier);
-        QVERIFY(m_window->searchField()->hasFocus());
+        QVERIFY(m_fixture->window()->searchField()->hasFocus());
         // QTest::keyClicks types ASCII only: Korean arrives as key events carrying text.
         for (const QChar character : QStringLiteral("보안"))
-            QTest::sendKeyEvent(QTest::Click, m_window->searchField(), Qt::Key_unknown, QString(character), Qt::NoModifier);
-        QTRY_COMPARE(m_window->page(Tab::New)->model()->rowCount(), 1);
-        m_window->searchField()->clear();
-        QTRY_COMPARE(m_window->page(Tab::New)->model()->rowCount(), 4);
+            QTest::sendKeyEvent(QTest::Click, m_fixture->window()->searchField(), Qt::Key_unknown, QString(character), Qt::NoModifier);
+        QTRY_COMPARE(m_fixture->window()->page(Tab::New)->model()->rowCount(), 1);
+        m_fixture->window()->searchField()->clear();
+        QTRY_COMPARE(m_fixture->window()->page(Tab::New)->model()->rowCount(), 4);
     }
 
     void shouldLoadSamplesFromTheEmptyState()
     {
         openWindow();
-        QVERIFY(m_window->showsEmptyState());
-        m_window->findChild<QPushButton *>(QStringLiteral("samplesButton"))->click();
-        QVERIFY(!m_window->showsEmptyState());
+        QVERIFY(m_fixture->window()->showsEmptyState());
+        m_fixture->window()->findChild<QPushButton *>(QStringLiteral("samplesButton"))->click();
+        QVERIFY(!m_fixture->window()->showsEmptyState());
         int total = 0;
         for (Tab tab : allTabs())
-            total += m_db->store().countsByTab().value(tab);
+            total += m_fixture->db().store().countsByTab().value(tab);
         QCOMPARE(total, 200);
-        QVERIFY(m_db->store().countsByTab().value(Tab::New) > 0);
-        QVERIFY(m_db->store().countsByTab().value(Tab::Archived) > 0);
+        QVERIFY(m_fixture->db().store().countsByTab().value(Tab::New) > 0);
+        QVERIFY(m_fixture->db().store().countsByTab().value(Tab::Archived) > 0);
     }
 
     void shouldRememberTabSortAndFilters()
     {
         addReferrals(3, kNow.addSecs(-3600));
         openWindow();
-        m_window->tabs()->setCurrentIndex(int(Tab::Archived));
-        ReferralTableModel *model = m_window->page(Tab::New)->model();
+        m_fixture->window()->tabs()->setCurrentIndex(int(Tab::Archived));
+        ReferralTableModel *model = m_fixture->window()->page(Tab::New)->model();
         const int received = model->columnOf(Column::Received);
-        m_window->page(Tab::New)->view()->sortByColumn(received, Qt::DescendingOrder);
-        m_window->close();
+        m_fixture->window()->page(Tab::New)->view()->sortByColumn(received, Qt::DescendingOrder);
+        m_fixture->window()->close();
 
         openWindow();
-        QCOMPARE(m_window->tabs()->currentIndex(), int(Tab::Archived));
-        QCOMPARE(m_window->page(Tab::New)->model()->sortColumn(), received);
-        QCOMPARE(m_window->page(Tab::New)->model()->sortOrder(), Qt::DescendingOrder);
+        QCOMPARE(m_fixture->window()->tabs()->currentIndex(), int(Tab::Archived));
+        QCOMPARE(m_fixture->window()->page(Tab::New)->model()->sortColumn(), received);
+        QCOMPARE(m_fixture->window()->page(Tab::New)->model()->sortOrder(), Qt::DescendingOrder);
     }
 
     void shouldSwitchLanguageLiveWithAnOpenDialog()
@@ -390,44 +322,44 @@ private slots:
         select(Tab::New, 0);
         press(Qt::Key_N);
         auto *dialog = openDialog<ReasonDialog>();
-        ReferralTableModel *model = m_window->page(Tab::New)->model();
+        ReferralTableModel *model = m_fixture->window()->page(Tab::New)->model();
         const int timeLeft = model->columnOf(Column::TimeLeft);
         const auto expectEnglish = [&] {
-            QCOMPARE(m_window->tabs()->tabText(0), QStringLiteral("New (2)"));
-            QCOMPARE(m_window->tabs()->tabText(3), QStringLiteral("Archived (0)"));
+            QCOMPARE(m_fixture->window()->tabs()->tabText(0), QStringLiteral("New (2)"));
+            QCOMPARE(m_fixture->window()->tabs()->tabText(3), QStringLiteral("Archived (0)"));
             QCOMPARE(model->headerData(timeLeft, Qt::Horizontal).toString(), QStringLiteral("Time left"));
-            QCOMPARE(m_window->triageAction(Action::Interested)->text(), QStringLiteral("I'm &interested"));
+            QCOMPARE(m_fixture->window()->triageAction(Action::Interested)->text(), QStringLiteral("I'm &interested"));
             QCOMPARE(dialog->windowTitle(), QStringLiteral("No thanks"));
             QVERIFY(model->data(model->index(0, timeLeft)).toString().endsWith(QStringLiteral("days")));
-            QVERIFY(m_window->languageAction(QStringLiteral("en"))->isChecked());
+            QVERIFY(m_fixture->window()->languageAction(QStringLiteral("en"))->isChecked());
         };
         expectEnglish();
 
         // Qt delivers LanguageChange to each window through the event queue.
-        m_window->languageAction(QStringLiteral("ko"))->trigger();
-        QTRY_COMPARE(m_window->tabs()->tabText(0), QStringLiteral("새 추천 (2)"));
-        QCOMPARE(m_window->tabs()->tabText(1), QStringLiteral("평가 (0)"));
-        QCOMPARE(m_window->tabs()->tabText(2), QStringLiteral("협상 중 (0)"));
-        QCOMPARE(m_window->tabs()->tabText(3), QStringLiteral("보관된 추천 (0)"));
+        m_fixture->window()->languageAction(QStringLiteral("ko"))->trigger();
+        QTRY_COMPARE(m_fixture->window()->tabs()->tabText(0), QStringLiteral("새 추천 (2)"));
+        QCOMPARE(m_fixture->window()->tabs()->tabText(1), QStringLiteral("평가 (0)"));
+        QCOMPARE(m_fixture->window()->tabs()->tabText(2), QStringLiteral("협상 중 (0)"));
+        QCOMPARE(m_fixture->window()->tabs()->tabText(3), QStringLiteral("보관된 추천 (0)"));
         QCOMPARE(model->headerData(timeLeft, Qt::Horizontal).toString(), QStringLiteral("남은 시간"));
-        QVERIFY(m_window->triageAction(Action::Interested)->text().startsWith(QStringLiteral("관심 있음")));
-        QVERIFY(m_window->triageAction(Action::Skip)->text().startsWith(QStringLiteral("관심 없음")));
-        QVERIFY(m_window->triageAction(Action::Interested)->toolTip().contains(QStringLiteral("평가")));
+        QVERIFY(m_fixture->window()->triageAction(Action::Interested)->text().startsWith(QStringLiteral("관심 있음")));
+        QVERIFY(m_fixture->window()->triageAction(Action::Skip)->text().startsWith(QStringLiteral("관심 없음")));
+        QVERIFY(m_fixture->window()->triageAction(Action::Interested)->toolTip().contains(QStringLiteral("평가")));
         QCOMPARE(dialog->windowTitle(), QStringLiteral("관심 없음"));
         // Qt's own buttons speak Korean too (qtbase_ko.qm).
         QCOMPARE(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("취소"));
         QVERIFY(dialog->findChild<QListWidget *>(QStringLiteral("presets"))->item(0)->text().contains(QStringLiteral("지역")));
         QVERIFY2(model->data(model->index(0, timeLeft)).toString().endsWith(QStringLiteral("일")),
                  qPrintable(model->data(model->index(0, timeLeft)).toString()));
-        QVERIFY(m_window->detailPane()->toPlainText().contains(QStringLiteral("정보 요청서")));
-        QVERIFY(m_window->languageAction(QStringLiteral("ko"))->isChecked());
+        QVERIFY(m_fixture->window()->detailPane()->toPlainText().contains(QStringLiteral("정보 요청서")));
+        QVERIFY(m_fixture->window()->languageAction(QStringLiteral("ko"))->isChecked());
         QCOMPARE(QLocale().language(), QLocale::Korean);
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ko"));
 
-        m_window->languageAction(QStringLiteral("en"))->trigger();
-        QTRY_COMPARE(m_window->tabs()->tabText(0), QStringLiteral("New (2)"));
+        m_fixture->window()->languageAction(QStringLiteral("en"))->trigger();
+        QTRY_COMPARE(m_fixture->window()->tabs()->tabText(0), QStringLiteral("New (2)"));
         expectEnglish();
-        QVERIFY(m_window->detailPane()->toPlainText().contains(QStringLiteral("Request for information")));
+        QVERIFY(m_fixture->window()->detailPane()->toPlainText().contains(QStringLiteral("Request for information")));
         dialog->reject();
         installTranslations(QLocale(QLocale::English));
     }
@@ -436,14 +368,14 @@ private slots:
     {
         addReferrals(1, kNow.addSecs(-69 * 3600)); // three hours left
         openWindow();
-        QSignalSpy alerts(m_window.get(), &MainWindow::alerted);
-        m_window->tick();
+        QSignalSpy alerts(m_fixture->window(), &MainWindow::alerted);
+        m_fixture->window()->tick();
         QCOMPARE(alerts.count(), 0); // already announced when the window opened
-        m_clock->advance(2LL * 3600 * 1000 + 60 * 1000);
-        m_window->tick();
+        m_fixture->clock().advance(2LL * 3600 * 1000 + 60 * 1000);
+        m_fixture->window()->tick();
         QCOMPARE(alerts.count(), 1);
         QVERIFY(alerts.first().at(0).toString().contains(QStringLiteral("hour")));
-        m_window->tick();
+        m_fixture->window()->tick();
         QCOMPARE(alerts.count(), 1);
     }
 };

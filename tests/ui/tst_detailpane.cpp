@@ -1,0 +1,75 @@
+#include "detailpane.h"
+#include "windowfixture.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QDateTime kNow = utc("2026-08-10T12:00:00Z");
+
+} // namespace
+
+// What the pane beside the table tells about the selected referral.
+class TestDetailPane : public QObject
+{
+    Q_OBJECT
+
+public:
+    static void initMain() { qputenv("QT_QPA_PLATFORM", "offscreen"); }
+
+private:
+    QTemporaryDir m_config;
+    std::unique_ptr<WindowFixture> m_fixture;
+
+    QString paneText() const { return m_fixture->window()->detailPane()->toPlainText(); }
+
+private slots:
+    void initTestCase() { useTestSettings(m_config, QStringLiteral("tst_detailpane")); }
+    void init() { m_fixture = std::make_unique<WindowFixture>(kNow); }
+    void cleanup() { m_fixture.reset(); }
+
+    void shouldSayTheCustomerIsNotSharedForSkippedAndMissedReferrals()
+    {
+        m_fixture->addReferrals(2, kNow.addSecs(-71 * 3600));
+        ActionRequest skip;
+        skip.action = Action::Skip;
+        QCOMPARE(m_fixture->store().apply(QStringLiteral("r1"), skip, kNow, QStringLiteral("dana")).result, ActionOutcome::Result::Applied);
+        m_fixture->openWindow();
+        m_fixture->select(Tab::New, 0);
+        QVERIFY(paneText().contains(QStringLiteral("shown once you are interested")));
+
+        m_fixture->select(Tab::Archived, 0);
+        QCOMPARE(m_fixture->window()->detailPane()->referralId(), std::optional<QString>(QStringLiteral("r1")));
+        QVERIFY2(paneText().contains(QStringLiteral("the customer's details are not shared for a skipped referral")), qPrintable(paneText()));
+        QVERIFY(!paneText().contains(QStringLiteral("once you are interested")));
+        QVERIFY(!paneText().contains(QStringLiteral("한빛 물산")));
+
+        m_fixture->clock().advance(2 * 3600 * 1000);
+        m_fixture->checker().checkNow();
+        QCOMPARE(m_fixture->statusOf(QStringLiteral("r0")), Status::Missed);
+        m_fixture->select(Tab::Archived, 0);
+        QCOMPARE(m_fixture->window()->detailPane()->referralId(), std::optional<QString>(QStringLiteral("r0")));
+        QVERIFY2(paneText().contains(QStringLiteral("the customer's details are not shared for a missed referral")), qPrintable(paneText()));
+        QVERIFY(!paneText().contains(QStringLiteral("once you are interested")));
+    }
+
+    void shouldWriteKoreanContactsInKoreanOrder()
+    {
+        Referral referral = sampleReferral(QStringLiteral("kr"), kNow.addSecs(-3600), Status::New);
+        referral.customer.contacts = {Contact{QStringLiteral("민지"), QStringLiteral("박"), QStringLiteral("minji@hanbit.example"), {}, {}},
+                                      Contact{QStringLiteral("Dana"), QStringLiteral("Kim"), QStringLiteral("dana@hanbit.example"), {}, {}}};
+        storeReferral(m_fixture->store(), referral, kNow);
+        m_fixture->openWindow();
+        m_fixture->select(Tab::New, 0);
+        m_fixture->press(Qt::Key_I);
+        m_fixture->select(Tab::Evaluating, 0);
+        QCOMPARE(m_fixture->window()->detailPane()->referralId(), std::optional<QString>(QStringLiteral("kr")));
+        QVERIFY2(paneText().contains(QStringLiteral("박민지")), qPrintable(paneText()));
+        QVERIFY(!paneText().contains(QStringLiteral("민지 박")));
+        QVERIFY(paneText().contains(QStringLiteral("Dana Kim")));
+    }
+};
+
+QTEST_MAIN(TestDetailPane)
+#include "tst_detailpane.moc"

@@ -1,0 +1,35 @@
+#include "tabtitles.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+// The window's context: these strings were the window's before they moved here.
+QString tabTitle(Tab tab, int total, std::optional<int> matching)
+{
+    const QLocale locale;
+    const QString all = locale.toString(total);
+    if (matching) {
+        const QString shown = locale.toString(*matching);
+        switch (tab) {
+        case Tab::New:
+            return QCoreApplication::translate("MainWindow", "New (%1 of %2)").arg(shown, all);
+        case Tab::Evaluating:
+            return QCoreApplication::translate("MainWindow", "Evaluating (%1 of %2)").arg(shown, all);
+        case Tab::Negotiating:
+            return QCoreApplication::translate("MainWindow", "Negotiating (%1 of %2)").arg(shown, all);
+        case Tab::Archived:
+            return QCoreApplication::translate("MainWindow", "Archived (%1 of %2)").arg(shown, all);
+        }
+    }
+    switch (tab) {
+    case Tab::New:
+        return QCoreApplication::translate("MainWindow", "New (%1)").arg(all);
+    case Tab::Evaluating:
+        return QCoreApplication::translate("MainWindow", "Evaluating (%1)").arg(all);
+    case Tab::Negotiating:
+        return QCoreApplication::translate("MainWindow", "Negotiating (%1)").arg(all);
+    case Tab::Archived:
+        return QCoreApplication::translate("MainWindow", "Archived (%1)").arg(all);
+    }
+    return {};
+}
