@@ -2,6 +2,7 @@
 
 #include "isotime.h"
 #include "money.h"
+#include "taxonomy.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -162,10 +163,8 @@ QString customerSize(const QString &raw)
         return {};
     QString size = raw;
     size.remove(QRegularExpression(QStringLiteral("employees$"), QRegularExpression::CaseInsensitiveOption));
-    for (const QString &known : customerSizes()) {
-        if (known.compare(size, Qt::CaseInsensitive) == 0)
-            return known;
-    }
+    if (const std::optional<TaxonomyEntry> known = Taxonomy::find(TaxonomyKind::CustomerSize, size))
+        return known->id;
     throw FieldError{QCoreApplication::translate("PartnerCenterJson", "The field \"customerProfile.size\" has the value \"%1\", which is not a customer size Partner Center uses (such as 1to50 or 51to500).")
                          .arg(raw)};
 }
@@ -295,10 +294,12 @@ Referral readReferral(const JsonNode &json, const QString &id, const QDateTime &
     referral.details.notes = text(details, QStringLiteral("notes"), QStringLiteral("details.notes"), kMaxNotesLength);
     referral.details.valueHint = dealValue(details);
     const JsonNode &requirements = object(details, QStringLiteral("requirements"), QStringLiteral("details.requirements"));
-    referral.details.requirements = Requirements{requirementIds(requirements, QStringLiteral("industries"), "id"),
-                                                 requirementIds(requirements, QStringLiteral("products"), "id"),
-                                                 requirementIds(requirements, QStringLiteral("services"), "id"),
-                                                 requirementIds(requirements, QStringLiteral("solutions"), "name")};
+    // One spelling per id ("FinancialServices" and "Financial Services" are one industry).
+    referral.details.requirements = Requirements{
+        Taxonomy::canonicalIds(TaxonomyKind::Industry, requirementIds(requirements, QStringLiteral("industries"), "id")),
+        Taxonomy::canonicalIds(TaxonomyKind::Product, requirementIds(requirements, QStringLiteral("products"), "id")),
+        Taxonomy::canonicalIds(TaxonomyKind::Service, requirementIds(requirements, QStringLiteral("services"), "id")),
+        requirementIds(requirements, QStringLiteral("solutions"), "name")};
     const QDateTime closing = instant(details, QStringLiteral("closingDateTime"), QStringLiteral("details.closingDateTime"));
 
     // A deal already accepted in Partner Center carries its estimate in the details.
@@ -316,12 +317,12 @@ Referral readReferral(const JsonNode &json, const QString &id, const QDateTime &
 
 const QStringList &customerSizes()
 {
-    static const QStringList sizes = {
-        QStringLiteral("1to50"),         QStringLiteral("51to500"),        QStringLiteral("Morethan500"),
-        QStringLiteral("1to9"),          QStringLiteral("10to50"),         QStringLiteral("51to250"),
-        QStringLiteral("251to1000"),     QStringLiteral("1001to5000"),     QStringLiteral("5001to10000"),
-        QStringLiteral("10001to20000"),  QStringLiteral("Morethan20000"),
-    };
+    static const QStringList sizes = [] {
+        QStringList ids;
+        for (const TaxonomyEntry &entry : Taxonomy::entries(TaxonomyKind::CustomerSize))
+            ids.append(entry.id);
+        return ids;
+    }();
     return sizes;
 }
 

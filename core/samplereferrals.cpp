@@ -1,5 +1,7 @@
 #include "samplereferrals.h"
 
+#include "taxonomy.h"
+
 #include "deadlinepolicy.h"
 #include "partnercenterjson.h"
 
@@ -855,6 +857,11 @@ Referral Maker::make(int index)
         if (!requirements.services.contains(id))
             requirements.services.append(id);
     }
+
+    // The ids an import stores, so that one industry has one spelling whatever its source.
+    requirements.industries = Taxonomy::canonicalIds(TaxonomyKind::Industry, requirements.industries);
+    requirements.products = Taxonomy::canonicalIds(TaxonomyKind::Product, requirements.products);
+    requirements.services = Taxonomy::canonicalIds(TaxonomyKind::Service, requirements.services);
 
     const qint64 amount = quantity(product.quantity, employees);
     r.name = korean ? product.koreanTitle : product.englishTitle;

@@ -589,14 +589,6 @@
         <translation>%1(현지 시간)
 %2 UTC</translation>
     </message>
-    <message>
-        <source>%1 employees</source>
-        <translation>직원 %1명</translation>
-    </message>
-    <message>
-        <source>more than %1 employees</source>
-        <translation>직원 %1명 초과</translation>
-    </message>
 </context>
 <context>
     <name>EmptyState</name>

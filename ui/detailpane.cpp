@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "displaytext.h"
 #include "referralstore.h"
+#include "taxonomy.h"
 #include "visibility.h"
 
 #include <QClipboard>
@@ -186,9 +187,9 @@ QString DetailPane::render(const Referral &r) const
 
     const Requirements &req = r.details.requirements;
     QString rfi;
-    rfi += row(QCoreApplication::translate("DetailPane", "Industries"), escaped(req.industries.join(QStringLiteral(", "))));
-    rfi += row(QCoreApplication::translate("DetailPane", "Products"), escaped(req.products.join(QStringLiteral(", "))));
-    rfi += row(QCoreApplication::translate("DetailPane", "Services"), escaped(req.services.join(QStringLiteral(", "))));
+    rfi += row(QCoreApplication::translate("DetailPane", "Industries"), escaped(Taxonomy::displayNames(TaxonomyKind::Industry, req.industries).join(QStringLiteral(", "))));
+    rfi += row(QCoreApplication::translate("DetailPane", "Products"), escaped(Taxonomy::displayNames(TaxonomyKind::Product, req.products).join(QStringLiteral(", "))));
+    rfi += row(QCoreApplication::translate("DetailPane", "Services"), escaped(Taxonomy::displayNames(TaxonomyKind::Service, req.services).join(QStringLiteral(", "))));
     rfi += row(QCoreApplication::translate("DetailPane", "Solutions"), escaped(req.solutions.join(QStringLiteral(", "))));
     if (r.details.valueHint)
         rfi += row(QCoreApplication::translate("DetailPane", "Value hint"), escaped(DisplayText::money(*r.details.valueHint, locale)));

@@ -1,5 +1,7 @@
 #include "displaytext.h"
 
+#include "taxonomy.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QTimeZone>
@@ -120,19 +122,8 @@ QString money(const Money &value, const QLocale &locale)
 
 QString customerSize(const QString &size)
 {
-    if (size.isEmpty())
-        return {};
-    const QLocale locale;
-    const auto grouped = [&locale](const QString &number) {
-        bool ok = false;
-        const int value = number.toInt(&ok);
-        return ok ? locale.toString(value) : number;
-    };
-    if (size.startsWith(QLatin1String("Morethan"), Qt::CaseInsensitive))
-        return QCoreApplication::translate("DisplayText", "more than %1 employees").arg(grouped(size.mid(8)));
-    const qsizetype to = size.indexOf(QLatin1String("to"));
-    const QString range = to > 0 ? QStringLiteral("%1–%2").arg(grouped(size.left(to)), grouped(size.mid(to + 2))) : size;
-    return QCoreApplication::translate("DisplayText", "%1 employees").arg(range);
+    // The sizes' names, with their thousands separators, are in the taxonomy table.
+    return Taxonomy::displayName(TaxonomyKind::CustomerSize, size);
 }
 
 QString personName(const Contact &contact)

@@ -1,6 +1,7 @@
 #include "referralcolumns.h"
 
 #include "displaytext.h"
+#include "taxonomy.h"
 
 #include <QCoreApplication>
 
@@ -29,7 +30,9 @@ QString location(const Referral &referral)
 QString requirements(const Referral &referral)
 {
     const Requirements &r = referral.details.requirements;
-    return (r.products + r.services + r.industries + r.solutions).join(QStringLiteral(", "));
+    return (Taxonomy::displayNames(TaxonomyKind::Product, r.products) + Taxonomy::displayNames(TaxonomyKind::Service, r.services)
+            + Taxonomy::displayNames(TaxonomyKind::Industry, r.industries) + r.solutions)
+        .join(QStringLiteral(", "));
 }
 
 std::optional<Money> archivedValue(const Referral &referral)
@@ -122,9 +125,9 @@ QVariant display(Column column, const Referral &r, const QDateTime &now)
     case Column::Target: return DisplayText::targetState(r, now);
     case Column::Location: return location(r);
     case Column::Size: return DisplayText::customerSize(r.customer.size);
-    case Column::Industries: return r.details.requirements.industries.join(QStringLiteral(", "));
-    case Column::Products: return r.details.requirements.products.join(QStringLiteral(", "));
-    case Column::Services: return r.details.requirements.services.join(QStringLiteral(", "));
+    case Column::Industries: return Taxonomy::displayNames(TaxonomyKind::Industry, r.details.requirements.industries).join(QStringLiteral(", "));
+    case Column::Products: return Taxonomy::displayNames(TaxonomyKind::Product, r.details.requirements.products).join(QStringLiteral(", "));
+    case Column::Services: return Taxonomy::displayNames(TaxonomyKind::Service, r.details.requirements.services).join(QStringLiteral(", "));
     case Column::ValueHint: return r.details.valueHint ? DisplayText::money(*r.details.valueHint, locale) : QString();
     case Column::Notes: return firstWords(r.details.notes);
     case Column::Customer:

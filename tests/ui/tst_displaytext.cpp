@@ -1,4 +1,5 @@
 #include "displaytext.h"
+#include "referralcolumns.h"
 #include "testdatabase.h"
 #include "translations.h"
 
@@ -13,6 +14,23 @@ public:
 
 private slots:
     void initTestCase() { installTranslations(QLocale(QLocale::English)); }
+
+    void shouldShowTaxonomyNamesNeverRawIds()
+    {
+        Referral referral = sampleReferral(QStringLiteral("t"), utc("2026-08-01T00:00:00Z"));
+        referral.details.requirements = Requirements{{QStringLiteral("Financial Services")},
+                                                     {QStringLiteral("DynamicsAX,GP,NAV,SL")},
+                                                     {QStringLiteral("ConsultingAndProfessional")},
+                                                     {}};
+        const QDateTime now = utc("2026-08-01T01:00:00Z");
+        QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+        QCOMPARE(ReferralColumns::display(Column::Services, referral, now).toString(), QStringLiteral("컨설팅 및 전문 서비스"));
+        QCOMPARE(ReferralColumns::display(Column::Industries, referral, now).toString(), QStringLiteral("금융 서비스"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(ReferralColumns::display(Column::Services, referral, now).toString(), QStringLiteral("Consulting and professional services"));
+        QCOMPARE(ReferralColumns::display(Column::Products, referral, now).toString(), QStringLiteral("Dynamics AX, GP, NAV and SL"));
+        QCOMPARE(DisplayText::customerSize(QStringLiteral("Morethan20000")), QStringLiteral("more than 20,000 employees"));
+    }
 
     void shouldSayHowMuchTimeIsLeft_data()
     {
