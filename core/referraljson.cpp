@@ -102,6 +102,7 @@ QJsonObject referralToJson(const Referral &r)
     if (r.finalValue)
         json.insert(QStringLiteral("finalValue"), moneyToJson(*r.finalValue));
     insertIfSet(json, QStringLiteral("reason"), r.reason);
+    insertIfSet(json, QStringLiteral("reasonCode"), r.reasonCode);
     return json;
 }
 

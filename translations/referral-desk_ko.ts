@@ -1350,29 +1350,20 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <translation>또는 직접 입력:</translation>
     </message>
     <message>
-        <source>The customer chose another partner</source>
-        <translation>고객이 다른 파트너를 선택함</translation>
+        <source>Reason: %1</source>
+        <translation>사유: %1</translation>
     </message>
     <message>
-        <source>Price</source>
-        <translation>가격</translation>
+        <source>Choose a reason or write your own.</source>
+        <translation>사유를 선택하거나 직접 입력하세요.</translation>
     </message>
     <message>
-        <source>The customer&apos;s budget was cut</source>
-        <translation>고객의 예산이 삭감됨</translation>
+        <source>No reason chosen: none will be recorded.</source>
+        <translation>선택한 사유가 없습니다. 사유는 기록되지 않습니다.</translation>
     </message>
-    <message>
-        <source>The project was cancelled</source>
-        <translation>프로젝트가 취소됨</translation>
-    </message>
-    <message>
-        <source>The customer stopped answering</source>
-        <translation>고객이 더 이상 응답하지 않음</translation>
-    </message>
-    <message>
-        <source>Timing did not fit</source>
-        <translation>시기가 맞지 않음</translation>
-    </message>
+</context>
+<context>
+    <name>Reasons</name>
     <message>
         <source>Outside the regions we serve</source>
         <translation>서비스 지역이 아님</translation>
@@ -1406,16 +1397,28 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <translation>스팸으로 보임</translation>
     </message>
     <message>
-        <source>Reason: %1</source>
-        <translation>사유: %1</translation>
+        <source>The customer chose another partner</source>
+        <translation>고객이 다른 파트너를 선택함</translation>
     </message>
     <message>
-        <source>Choose a reason or write your own.</source>
-        <translation>사유를 선택하거나 직접 입력하세요.</translation>
+        <source>Price</source>
+        <translation>가격</translation>
     </message>
     <message>
-        <source>No reason chosen: none will be recorded.</source>
-        <translation>선택한 사유가 없습니다. 사유는 기록되지 않습니다.</translation>
+        <source>The customer&apos;s budget was cut</source>
+        <translation>고객의 예산이 삭감됨</translation>
+    </message>
+    <message>
+        <source>The project was cancelled</source>
+        <translation>프로젝트가 취소됨</translation>
+    </message>
+    <message>
+        <source>The customer stopped answering</source>
+        <translation>고객이 더 이상 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>Timing did not fit</source>
+        <translation>시기가 맞지 않음</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "displaytext.h"
+#include "reasons.h"
 #include "referralstore.h"
 #include "taxonomy.h"
 #include "visibility.h"
@@ -206,7 +207,7 @@ QString DetailPane::render(const Referral &r) const
     }
     if (r.finalValue)
         deal += row(QCoreApplication::translate("DetailPane", "Final deal value"), escaped(DisplayText::money(*r.finalValue, locale)));
-    deal += row(QCoreApplication::translate("DetailPane", "Reason"), escaped(r.reason));
+    deal += row(QCoreApplication::translate("DetailPane", "Reason"), escaped(Reasons::display(r.reason, r.reasonCode)));
     html += section(QCoreApplication::translate("DetailPane", "Deal"), deal);
 
     QString timeline;
@@ -218,7 +219,7 @@ QString DetailPane::render(const Referral &r) const
             : entry.actor;
         QString detail = QCoreApplication::translate("DetailPane", "%1, by %2").arg(change, actor);
         if (!entry.reason.isEmpty())
-            detail += QStringLiteral(": ") + entry.reason;
+            detail += QStringLiteral(": ") + Reasons::display(entry.reason, entry.reasonCode);
         if (entry.value)
             detail += QStringLiteral(" · ") + DisplayText::money(*entry.value, locale);
         timeline += row(DisplayText::localDateTime(entry.at, locale), escaped(detail));

@@ -1,5 +1,7 @@
 #include "reasondialog.h"
 
+#include "reasons.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QKeyEvent>
@@ -96,13 +98,21 @@ void ReasonDialog::changeEvent(QEvent *event)
 
 QStringList ReasonDialog::presets(Action action)
 {
-    if (action == Action::Lost) {
-        return {tr("The customer chose another partner"), tr("Price"), tr("The customer's budget was cut"),
-                tr("The project was cancelled"), tr("The customer stopped answering"), tr("Timing did not fit")};
-    }
-    return {tr("Outside the regions we serve"), tr("Not our area of expertise"), tr("Customer too small for us"),
-            tr("Customer too large for us"), tr("No capacity right now"), tr("Budget too low"),
-            tr("Duplicate of another referral"), tr("Looks like spam")};
+    QStringList titles;
+    for (const QString &code : Reasons::presetCodes(action))
+        titles.append(Reasons::title(code));
+    return titles;
+}
+
+QString ReasonDialog::reasonCode() const
+{
+    if (!m_other->text().trimmed().isEmpty())
+        return {};
+    // Selected, not merely current: focus alone makes the first row current.
+    const QList<QListWidgetItem *> selected = m_presets->selectedItems();
+    const int row = selected.isEmpty() ? -1 : m_presets->row(selected.first());
+    const QStringList codes = Reasons::presetCodes(m_action);
+    return row >= 0 && row < codes.size() ? codes.at(row) : QString();
 }
 
 QString ReasonDialog::reason() const
@@ -110,11 +120,8 @@ QString ReasonDialog::reason() const
     const QString typed = m_other->text().trimmed();
     if (!typed.isEmpty())
         return typed;
-    // Selected, not merely current: focus alone makes the first row current.
-    const QList<QListWidgetItem *> selected = m_presets->selectedItems();
-    const int row = selected.isEmpty() ? -1 : m_presets->row(selected.first());
-    const QStringList reasons = presets(m_action);
-    return row >= 0 && row < reasons.size() ? reasons.at(row) : QString();
+    // A preset is stored in English beside its code; every reader sees it in their language.
+    return Reasons::englishTitle(reasonCode());
 }
 
 bool ReasonDialog::eventFilter(QObject *watched, QEvent *event)
@@ -133,7 +140,7 @@ bool ReasonDialog::eventFilter(QObject *watched, QEvent *event)
 void ReasonDialog::validate()
 {
     const bool required = m_action != Action::Skip;
-    const QString chosen = reason();
+    const QString chosen = Reasons::display(reason(), reasonCode());
     if (!chosen.isEmpty())
         m_chosen->setText(tr("Reason: %1").arg(chosen));
     else if (required)

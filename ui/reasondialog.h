@@ -16,7 +16,9 @@ class ReasonDialog : public QDialog
 public:
     ReasonDialog(Action action, QWidget *parent = nullptr);
 
+    // What to store: the typed words, or a preset's English words with its code.
     QString reason() const;
+    QString reasonCode() const;
     static QStringList presets(Action action);
 
 protected:

@@ -1,6 +1,7 @@
 #include "referralcolumns.h"
 
 #include "displaytext.h"
+#include "reasons.h"
 #include "taxonomy.h"
 
 #include <QCoreApplication>
@@ -143,7 +144,7 @@ QVariant display(Column column, const Referral &r, const QDateTime &now)
         return value ? DisplayText::money(*value, locale) : QString();
     }
     case Column::ClosedOn: return DisplayText::localDate(r.closedAt, locale);
-    case Column::Reason: return firstWords(r.reason);
+    case Column::Reason: return firstWords(Reasons::display(r.reason, r.reasonCode));
     }
     return {};
 }
@@ -157,7 +158,7 @@ QVariant toolTip(Column column, const Referral &r)
     case Column::ClosedOn: return DisplayText::exactTime(r.closedAt);
     case Column::AcceptedOn: return DisplayText::exactTime(r.acceptedAt);
     case Column::Notes: return r.details.notes;
-    case Column::Reason: return r.reason;
+    case Column::Reason: return Reasons::display(r.reason, r.reasonCode);
     default: return {};
     }
 }

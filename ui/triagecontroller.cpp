@@ -55,6 +55,7 @@ void TriageController::start(Action action, const Referral &referral)
         auto *reason = new ReasonDialog(action, m_window);
         connect(reason, &QDialog::accepted, this, [this, reason, referral, request]() mutable {
             request.reason = reason->reason();
+            request.reasonCode = reason->reasonCode();
             apply(referral, request);
         });
         dialog = reason;

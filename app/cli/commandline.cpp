@@ -4,6 +4,7 @@
 #include "database.h"
 #include "money.h"
 #include "paths.h"
+#include "reasons.h"
 #include "referralimporter.h"
 #include "referraljson.h"
 #include "referralstore.h"
@@ -342,8 +343,14 @@ int CommandLine::act(Action action, const QStringList &arguments)
         if (const QString missing = require(reason); !missing.isEmpty())
             return usageError(missing);
     }
-    if (action == Action::Skip || action == Action::Decline || action == Action::Lost)
+    if (action == Action::Skip || action == Action::Decline || action == Action::Lost) {
         request.reason = parser.value(reason);
+        // A preset's code ("no-capacity") records the preset, shown in each reader's language.
+        if (Reasons::presetCodes(action).contains(request.reason.trimmed())) {
+            request.reasonCode = request.reason.trimmed();
+            request.reason = Reasons::englishTitle(request.reasonCode);
+        }
+    }
 
     if (action == Action::Accept) {
         for (const QCommandLineOption &option : {value, currency, closing}) {

@@ -176,6 +176,19 @@ private slots:
         QCOMPARE(cli(accept + QStringList{QStringLiteral("2031-10-01")}).exitCode, 0);
     }
 
+    void shouldTakeAPresetReasonByItsCode()
+    {
+        QCOMPARE(importText(R"([{"id": "a", "createdDateTime": "2026-10-01T09:00:00Z"},
+                                {"id": "b", "createdDateTime": "2026-10-01T09:00:00Z"}])").exitCode, 0);
+        const CliRun preset = cli({QStringLiteral("skip"), QStringLiteral("a"), QStringLiteral("--reason"), QStringLiteral("no-capacity")});
+        QCOMPARE(preset.exitCode, 0);
+        QCOMPARE(preset.object().value(QStringLiteral("reasonCode")).toString(), QStringLiteral("no-capacity"));
+        QCOMPARE(preset.object().value(QStringLiteral("reason")).toString(), QStringLiteral("No capacity right now"));
+        const CliRun typed = cli({QStringLiteral("skip"), QStringLiteral("b"), QStringLiteral("--reason"), QStringLiteral("Too busy this month")});
+        QVERIFY(!typed.object().contains(QStringLiteral("reasonCode")));
+        QCOMPARE(typed.object().value(QStringLiteral("reason")).toString(), QStringLiteral("Too busy this month"));
+    }
+
     void shouldNotCreateADatabaseToListOrShow_data()
     {
         QTest::addColumn<QStringList>("command");

@@ -1,6 +1,8 @@
+#include "detailpane.h"
 #include "reasondialog.h"
 #include "windowfixture.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,6 +80,32 @@ private slots:
         QCOMPARE(dialog->reason(), QStringLiteral("Outside the regions we serve"));
         okButton(dialog)->click();
         QCOMPARE(m_fixture->store().find(QStringLiteral("r0"))->reason, QStringLiteral("Outside the regions we serve"));
+    }
+
+    void shouldStoreAPresetAsACodeAndShowItInTheReadersLanguage()
+    {
+        ReasonDialog *dialog = openNoThanks();
+        QTest::keyClick(dialog->findChild<QListWidget *>(QStringLiteral("presets")), Qt::Key_5);
+        okButton(dialog)->click();
+        const Referral stored = *m_fixture->store().find(QStringLiteral("r0"));
+        QCOMPARE(stored.reasonCode, QStringLiteral("no-capacity"));
+        QCOMPARE(stored.reason, QStringLiteral("No capacity right now"));
+
+        m_fixture->window()->languageAction(QStringLiteral("ko"))->trigger();
+        m_fixture->select(Tab::Archived, 0);
+        QTRY_VERIFY2(m_fixture->window()->detailPane()->toPlainText().contains(QStringLiteral("현재 수용할 여력이 없음")),
+                     qPrintable(m_fixture->window()->detailPane()->toPlainText()));
+        m_fixture->window()->languageAction(QStringLiteral("en"))->trigger();
+    }
+
+    void shouldKeepTypedReasonsAsTyped()
+    {
+        ReasonDialog *dialog = openNoThanks();
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("otherReason")), QStringLiteral("Out of office"));
+        okButton(dialog)->click();
+        const Referral stored = *m_fixture->store().find(QStringLiteral("r0"));
+        QCOMPARE(stored.reasonCode, QString());
+        QCOMPARE(stored.reason, QStringLiteral("Out of office"));
     }
 };
 
