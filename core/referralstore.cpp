@@ -463,7 +463,8 @@ bool ReferralStore::transition(ReferralWriter &writer, Referral &referral, Statu
 
     if (!writer.writeState(referral) || !writer.appendHistory(referral.id, entry, before))
         return false;
-    if (!customerMustChooseAnotherPartner(to))
+    // A sample's customer is made up: there is no one to tell.
+    if (!customerMustChooseAnotherPartner(to) || referral.sample)
         return true;
     // An undoable decision's notice waits out the undo window.
     return writer.enqueueNotice(referral.id, at, undoable ? at.addMSecs(kUndoWindowMs) : at);
@@ -538,6 +539,48 @@ ActionOutcome ReferralStore::undo(const QString &id, int expectedVersion, const 
     outcome.result = ActionOutcome::Result::Applied;
     outcome.referral = visibleView(*referral);
     return outcome;
+}
+
+int ReferralStore::sampleCount() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM referrals WHERE sample = 1")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+RemovalResult ReferralStore::removeSamples()
+{
+    RemovalResult result;
+    if (!m_database.beginWrite()) {
+        result.error = m_database.describe(m_database.lastError());
+        return result;
+    }
+    // Children first: history, notices and search rows refer to the referral.
+    const QStringList statements = {
+        QStringLiteral("DELETE FROM referral_history WHERE referral_id IN (SELECT id FROM referrals WHERE sample = 1)"),
+        QStringLiteral("DELETE FROM outbox WHERE referral_id IN (SELECT id FROM referrals WHERE sample = 1)"),
+        m_database.dialect().searchIndexDeleteWhere(QStringLiteral("sample = 1")),
+        QStringLiteral("DELETE FROM referrals WHERE sample = 1"),
+    };
+    QSqlQuery query(m_database.connection());
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            result.error = m_database.describe(query.lastError());
+            m_database.rollback();
+            return result;
+        }
+        result.removed = query.numRowsAffected();
+    }
+    if (!m_database.commit()) {
+        result.error = m_database.describe(m_database.lastError());
+        m_database.rollback();
+        result.removed = 0;
+        return result;
+    }
+    if (result.removed > 0)
+        emit referralsChanged();
+    return result;
 }
 
 std::optional<QDateTime> ReferralStore::nextDeadline() const

@@ -81,6 +81,12 @@ struct InsertResult
     QString error;           // set when nothing was stored
 };
 
+struct RemovalResult
+{
+    int removed = 0;
+    QString error; // set when nothing was removed
+};
+
 // Reads and changes referrals. Every read applies the visibility rules; every change is one
 // transaction holding the status, its history row and, where the customer must be told, an
 // outbox row.
@@ -123,6 +129,11 @@ public:
     // when `stop` becomes true it ends after the batch at hand (the rest waits for next time).
     SweepResult sweep(const QDateTime &now, const std::atomic<bool> *stop = nullptr);
     std::optional<QDateTime> nextDeadline() const;
+
+    // Sample referrals ("Load sample referrals", demo) are marked; they go together, with their
+    // history and notices, in one transaction. Imported referrals are never touched.
+    int sampleCount() const;
+    RemovalResult removeSamples();
 
     // Why the last read failed; empty when it worked.
     QString lastError() const { return m_lastError; }

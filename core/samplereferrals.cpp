@@ -827,6 +827,7 @@ Referral Maker::make(int index)
 {
     const QString number = QString::number(index).rightJustified(6, QLatin1Char('0'));
     Referral r;
+    r.sample = true; // made up: removable together, and no customer is ever told anything
     r.id = QStringLiteral("demo-") % number;
     r.engagementId = QStringLiteral("demo-eng-") % number;
     r.status = pickWeighted(t.statuses).status;

@@ -30,6 +30,8 @@ public:
     // Full-text search over referrals (see searchtext.h for what is indexed).
     virtual QString searchIndexDelete() const = 0; // binds the referral id
     virtual QString searchIndexInsert() const = 0; // binds the text, then the referral id
+    // Removes the search rows of the referrals that meet `condition` (SQL on referrals).
+    virtual QString searchIndexDeleteWhere(const QString &condition) const = 0;
     // A condition on the referrals table that keeps rows whose text contains every term.
     virtual QString searchCondition(const QStringList &terms, QVariantList *bindings) const = 0;
     // A cheap query whose value changes whenever another connection commits a change.

@@ -44,6 +44,11 @@ public:
         return QStringLiteral("DELETE FROM referral_search WHERE rowid = (SELECT rowid FROM referrals WHERE id = ?)");
     }
 
+    QString searchIndexDeleteWhere(const QString &condition) const override
+    {
+        return QStringLiteral("DELETE FROM referral_search WHERE rowid IN (SELECT rowid FROM referrals WHERE %1)").arg(condition);
+    }
+
     QString searchIndexInsert() const override
     {
         return QStringLiteral("INSERT INTO referral_search (rowid, body) SELECT rowid, ? FROM referrals WHERE id = ?");

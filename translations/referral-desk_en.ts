@@ -123,6 +123,20 @@
             <numerusform>%n sample referrals loaded.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Remove all %n sample referral(s) with their history? Imported referrals stay as they are.</source>
+        <translation>
+            <numerusform>Remove the %n sample referral with its history? Imported referrals stay as they are.</numerusform>
+            <numerusform>Remove all %n sample referrals with their history? Imported referrals stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample referral(s) removed.</source>
+        <translation>
+            <numerusform>%n sample referral removed.</numerusform>
+            <numerusform>%n sample referrals removed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

@@ -534,6 +534,10 @@
         <source>not shared: the customer&apos;s details are not shared for a missed referral</source>
         <translation>공유되지 않음: 누락된 추천에는 고객 세부 정보가 공유되지 않습니다</translation>
     </message>
+    <message>
+        <source>A sample referral, made up to try Referral Desk: no customer is told anything. File &gt; Remove sample referrals takes all of them away.</source>
+        <translation>Referral Desk를 사용해 보기 위해 만든 샘플 추천입니다. 고객에게는 아무 안내도 전달되지 않습니다. 파일 &gt; 샘플 추천 제거에서 모두 한꺼번에 지울 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -1159,6 +1163,30 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>Archived (%1 of %2)</source>
         <translation>보관된 추천 (%2건 중 %1건)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove sample referrals…</source>
+        <translation>샘플 추천 제거(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Sample referrals can be loaded only into an empty database, so that they never mix with real ones.</source>
+        <translation>샘플 추천은 빈 데이터베이스에만 불러올 수 있습니다. 실제 추천과 섞이지 않게 하기 위해서입니다.</translation>
+    </message>
+    <message>
+        <source>Remove sample referrals</source>
+        <translation>샘플 추천 제거</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n sample referral(s) with their history? Imported referrals stay as they are.</source>
+        <translation>
+            <numerusform>샘플 추천 %n건을 기록과 함께 모두 지울까요? 가져온 추천은 그대로 남습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample referral(s) removed.</source>
+        <translation>
+            <numerusform>샘플 추천 %n건을 지웠습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -146,7 +146,12 @@ QString DetailPane::render(const Referral &r) const
         html += QStringLiteral("<p style='background:#fff4e5;padding:6px'><b>%1</b></p>").arg(escaped(m_notice));
 
     const QString title = r.name.isEmpty() ? r.id : r.name;
-    html += QStringLiteral("<h2>%1</h2><p><b>%2</b>").arg(escaped(title), escaped(statusTitle(r.status)));
+    html += QStringLiteral("<h2>%1</h2>").arg(escaped(title));
+    if (r.sample) {
+        html += QStringLiteral("<p style='background:#eef3fb;padding:6px'>%1</p>")
+                    .arg(escaped(QCoreApplication::translate("DetailPane", "A sample referral, made up to try Referral Desk: no customer is told anything. File > Remove sample referrals takes all of them away.")));
+    }
+    html += QStringLiteral("<p><b>%1</b>").arg(escaped(statusTitle(r.status)));
     if (r.deadline.isValid()) {
         html += QStringLiteral(" · %1").arg(escaped(QCoreApplication::translate("DetailPane", "deadline: %1")
                                                          .arg(DisplayText::deadlineState(r.deadline, now))));

@@ -30,6 +30,7 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
@@ -214,7 +215,11 @@ void MainWindow::createActions()
     m_importAction->setShortcut(QKeySequence::Open);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
     m_samplesAction = new QAction(this);
+    m_samplesAction->setObjectName(QStringLiteral("loadSamplesAction"));
     connect(m_samplesAction, &QAction::triggered, this, &MainWindow::loadSamples);
+    m_removeSamplesAction = new QAction(this);
+    m_removeSamplesAction->setObjectName(QStringLiteral("removeSamplesAction"));
+    connect(m_removeSamplesAction, &QAction::triggered, this, &MainWindow::askToRemoveSamples);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -235,6 +240,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_samplesAction);
+    m_fileMenu->addAction(m_removeSamplesAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -294,6 +300,7 @@ void MainWindow::retranslateUi()
     m_previous->setText(tr("Previous referral"));
     m_importAction->setText(tr("&Import referrals…"));
     m_samplesAction->setText(tr("Load &sample referrals"));
+    m_removeSamplesAction->setText(tr("&Remove sample referrals…"));
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("&Find…"));
     m_reloadAction->setText(tr("&Reload"));
@@ -389,6 +396,10 @@ void MainWindow::reloadAll()
     for (int count : std::as_const(m_counts))
         total += count;
     m_stack->setCurrentIndex(total == 0 ? 0 : 1);
+    // Samples only on an empty database, so that made-up referrals never mix with real ones
+    // unnoticed; once there, they can be taken away together.
+    m_samplesAction->setEnabled(total == 0);
+    m_removeSamplesAction->setEnabled(m_store.sampleCount() > 0);
     updateTabTitles();
     for (ReferralTabPage *page : std::as_const(m_pages))
         page->model()->reload();
@@ -462,6 +473,11 @@ void MainWindow::importFinished(const QList<FileImportReport> &reports)
 
 void MainWindow::loadSamples()
 {
+    if (!showsEmptyState()) {
+        m_notices->showMessage(tr("Sample referrals can be loaded only into an empty database, so that they never mix with real ones."),
+                               NoticeBar::Kind::Warning);
+        return;
+    }
     const QDateTime now = m_clock.now();
     // Numbered after what is there, so that loading samples again adds new ones.
     int firstIndex = 0;
@@ -475,6 +491,36 @@ void MainWindow::loadSamples()
     rescheduleDeadlines();
     const int loaded = static_cast<int>(result.inserted.count(true));
     m_notices->showMessage(tr("%n sample referral(s) loaded.", nullptr, loaded));
+}
+
+void MainWindow::askToRemoveSamples()
+{
+    const int samples = m_store.sampleCount();
+    if (samples == 0)
+        return;
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Remove sample referrals"),
+                                     tr("Remove all %n sample referral(s) with their history? Imported referrals stay as they are.", nullptr, samples),
+                                     QMessageBox::Yes | QMessageBox::Cancel, this);
+    question->setObjectName(QStringLiteral("removeSamplesQuestion"));
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::finished, this, [this](int button) {
+        if (button == QMessageBox::Yes)
+            removeSamples();
+    });
+    question->open();
+}
+
+void MainWindow::removeSamples()
+{
+    const RemovalResult result = m_store.removeSamples();
+    if (!result.error.isEmpty()) {
+        m_notices->showMessage(result.error, NoticeBar::Kind::Error);
+        return;
+    }
+    reloadAll();
+    rescheduleDeadlines();
+    m_notices->showMessage(tr("%n sample referral(s) removed.", nullptr, result.removed));
 }
 
 void MainWindow::alert(const QString &title, const QString &message)

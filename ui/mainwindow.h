@@ -56,6 +56,8 @@ public:
 public slots:
     void importFiles(const QStringList &files);
     void loadSamples();
+    void askToRemoveSamples();
+    void removeSamples();
     // Repaints the clocks; runs every minute.
     void tick();
     void reloadAll();
@@ -113,6 +115,7 @@ private:
     QAction *m_previous = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_samplesAction = nullptr;
+    QAction *m_removeSamplesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_reloadAction = nullptr;

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -297,6 +298,31 @@ private slots:
         QCOMPARE(total, 200);
         QVERIFY(m_fixture->db().store().countsByTab().value(Tab::New) > 0);
         QVERIFY(m_fixture->db().store().countsByTab().value(Tab::Archived) > 0);
+    }
+
+    void shouldOfferSamplesOnlyOnAnEmptyDatabaseAndRemoveThemTogether()
+    {
+        openWindow();
+        auto *load = m_fixture->window()->findChild<QAction *>(QStringLiteral("loadSamplesAction"));
+        auto *remove = m_fixture->window()->findChild<QAction *>(QStringLiteral("removeSamplesAction"));
+        QVERIFY(load->isEnabled());
+        QVERIFY(!remove->isEnabled());
+        load->trigger();
+        QVERIFY(!load->isEnabled());
+        QVERIFY(remove->isEnabled());
+
+        // A real referral arrives among them; removing the samples leaves it alone.
+        storeReferral(m_fixture->store(), sampleReferral(QStringLiteral("real"), kNow.addSecs(-60)), kNow);
+        remove->trigger();
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = m_fixture->window()->findChild<QMessageBox *>(QStringLiteral("removeSamplesQuestion"))) != nullptr);
+        QVERIFY2(question->text().contains(QStringLiteral("200 sample referrals")), qPrintable(question->text()));
+        question->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(m_fixture->store().sampleCount(), 0);
+        QVERIFY(m_fixture->store().find(QStringLiteral("real")));
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(!load->isEnabled()); // the database is not empty: the real referral is there
+        QVERIFY2(m_fixture->noticeText().contains(QStringLiteral("200 sample referrals removed")), qPrintable(m_fixture->noticeText()));
     }
 
     void shouldRememberTabSortAndFilters()
