@@ -3,6 +3,7 @@
 #include "archivedfilterbar.h"
 #include "clock.h"
 #include "database.h"
+#include "databaseactions.h"
 #include "databasewatcher.h"
 #include "deadlinealerts.h"
 #include "deadlinechecker.h"
@@ -28,6 +29,7 @@
 #include <QCloseEvent>
 #include <QKeyEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
@@ -71,6 +73,7 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     , m_alerts(new DeadlineAlerts(store, clock, this))
     , m_watcher(new DatabaseWatcher(database, 2000, this))
     , m_triageActions(new TriageActions(this))
+    , m_databaseActions(new DatabaseActions(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -189,6 +192,11 @@ ReferralTabPage *MainWindow::currentPage() const
     return m_pages.at(qMax(0, m_tabs->currentIndex()));
 }
 
+QString MainWindow::databaseLocation() const
+{
+    return m_database.location();
+}
+
 bool MainWindow::showsEmptyState() const
 {
     return m_stack->currentIndex() == 0;
@@ -230,64 +238,10 @@ void MainWindow::createActions()
 
 }
 
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_importAction);
-    m_fileMenu->addAction(m_samplesAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-
-    m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addAction(m_undo);
-    m_editMenu->addAction(m_findAction);
-
-    m_referralMenu = menuBar()->addMenu(QString());
-    m_referralMenu->addActions(m_triageActions->all());
-    m_referralMenu->addSeparator();
-    m_referralMenu->addAction(m_next);
-    m_referralMenu->addAction(m_previous);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_reloadAction);
-    m_languageMenu = new LanguageMenu(this);
-    m_viewMenu->addMenu(m_languageMenu);
-    connect(m_languageMenu, &LanguageMenu::languageChosen, this, &MainWindow::switchLanguage);
-
-    // Every key of every menu, in the menus' order.
-    m_helpMenu = new HelpMenu([this] {
-        QList<QAction *> actions;
-        for (QAction *entry : menuBar()->actions()) {
-            if (QMenu *menu = entry->menu())
-                actions += menu->actions();
-        }
-        return actions;
-    }, this);
-    menuBar()->addMenu(m_helpMenu);
-
-    for (ReferralTabPage *page : std::as_const(m_pages)) {
-        page->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-        page->view()->addActions(m_triageActions->all());
-    }
-}
-
-void MainWindow::createToolBar()
-{
-    m_toolBar = addToolBar(QString());
-    m_toolBar->setObjectName(QStringLiteral("triageToolBar"));
-    m_toolBar->setMovable(false);
-    m_toolBar->addActions(m_triageActions->all());
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_undo);
-    auto *spacer = new QWidget(m_toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolBar->addWidget(spacer);
-    m_toolBar->addWidget(m_search);
-}
-
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Referral Desk"));
+    setWindowTitle(tr("%1 — Referral Desk").arg(QFileInfo(m_database.location()).fileName()));
+    m_databaseActions->retranslate();
     m_triageActions->retranslate();
     m_undo->setText(tr("&Undo"));
     m_next->setText(tr("Next referral"));

@@ -10,6 +10,7 @@
 class Clock;
 class Database;
 class DatabaseWatcher;
+class DatabaseActions;
 class DeadlineAlerts;
 class DeadlineChecker;
 class DetailPane;
@@ -52,6 +53,10 @@ public:
     ImportController *importer() const { return m_import; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
     bool showsEmptyState() const;
+    QString databaseLocation() const;
+    DatabaseActions *databaseActions() const { return m_databaseActions; }
+    // Remembers the layout and the open database's choices; closing does it too.
+    void saveSettings() const;
 
 public slots:
     void importFiles(const QStringList &files);
@@ -62,6 +67,8 @@ public slots:
 
 signals:
     void alerted(const QString &title, const QString &message);
+    // File > New, Open or Open recent chose another database (`create`: a new one).
+    void databaseRequested(const QString &path, bool create);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -89,7 +96,6 @@ private:
     void applySearch();
     void alert(const QString &title, const QString &message);
     void restoreSettings();
-    void saveSettings() const;
     // A settings key that belongs to the open database only.
     QString databaseKey(const QString &name) const;
 
@@ -128,6 +134,7 @@ private:
     DeadlineAlerts *m_alerts;
     DatabaseWatcher *m_watcher;
     TriageActions *m_triageActions;
+    DatabaseActions *m_databaseActions;
     QSystemTrayIcon *m_tray = nullptr;
     QHash<Tab, int> m_counts;
 };
