@@ -102,6 +102,20 @@
             <numerusform>%n sample referrals loaded.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n referral(s) ran out of time and are archived: %1.</source>
+        <translation>
+            <numerusform>%n referral ran out of time and is archived: %1.</numerusform>
+            <numerusform>%n referrals ran out of time and are archived: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) ran out of time and are archived: %1 and %2 more.</source>
+        <translation>
+            <numerusform>%n referral ran out of time and is archived: %1 and %2 more.</numerusform>
+            <numerusform>%n referrals ran out of time and are archived: %1 and %2 more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

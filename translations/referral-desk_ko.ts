@@ -1042,6 +1042,34 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <source>%1 — Referral Desk</source>
         <translation>%1 — Referral Desk</translation>
     </message>
+    <message>
+        <source>%1 ran out of time and is archived as Expired; the customer is told to choose another partner.</source>
+        <translation>%1 추천의 응답 시간이 끝나 만료됨으로 보관되었습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 ran out of time and is archived as Missed; the customer is told to choose another partner.</source>
+        <translation>%1 추천의 응답 시간이 끝나 누락됨으로 보관되었습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) ran out of time and are archived: %1.</source>
+        <translation>
+            <numerusform>추천 %n건의 응답 시간이 끝나 보관되었습니다: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) ran out of time and are archived: %1 and %2 more.</source>
+        <translation>
+            <numerusform>추천 %n건의 응답 시간이 끝나 보관되었습니다: %1 외 %2건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived: time ran out</source>
+        <translation>보관됨: 응답 시간 종료</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

@@ -6,7 +6,9 @@
 #include "databaseactions.h"
 #include "databasewatcher.h"
 #include "deadlinealerts.h"
+#include "desktopnotifier.h"
 #include "deadlinechecker.h"
+#include "displaytext.h"
 #include "departurenotice.h"
 #include "detailpane.h"
 #include "importcontroller.h"
@@ -37,7 +39,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -71,6 +72,7 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     , m_triage(new TriageController(store, clock, user, *m_notices, this))
     , m_import(new ImportController(database.location(), clock, user, this))
     , m_alerts(new DeadlineAlerts(store, clock, this))
+    , m_notifier(new DesktopNotifier(this))
     , m_watcher(new DatabaseWatcher(database, 2000, this))
     , m_triageActions(new TriageActions(this))
     , m_databaseActions(new DatabaseActions(this))
@@ -120,10 +122,6 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     createMenus();
     createToolBar();
 
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->show();
-    }
 
     connect(empty, &EmptyState::importRequested, this, &MainWindow::chooseFilesToImport);
     connect(empty, &EmptyState::samplesRequested, this, &MainWindow::loadSamples);
@@ -257,8 +255,7 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_toolBar->setWindowTitle(tr("Triage"));
     m_search->setPlaceholderText(tr("Search this tab (Ctrl+F)"));
-    if (m_tray)
-        m_tray->setToolTip(tr("Referral Desk"));
+    m_notifier->setToolTip(tr("Referral Desk"));
     statusBar()->showMessage(tr("%1 · %2").arg(m_user, m_database.location()));
     updateTabTitles();
     for (ReferralTabPage *page : std::as_const(m_pages))
@@ -373,6 +370,7 @@ void MainWindow::rescheduleDeadlines()
 void MainWindow::onArchived(const SweepResult &result)
 {
     reloadAll();
+    announceArchived(result);
     const std::optional<QString> shown = m_detail->referralId();
     if (!shown)
         return;
@@ -381,6 +379,34 @@ void MainWindow::onArchived(const SweepResult &result)
     } else if (result.expired.contains(*shown)) {
         m_detail->setNotice(tr("Time ran out: this referral is now archived as Expired, and the customer is told to choose another partner."));
     }
+}
+
+void MainWindow::announceArchived(const SweepResult &result)
+{
+    const QStringList ids = result.missed + result.expired;
+    if (ids.isEmpty())
+        return;
+    constexpr int kNamed = 3;
+    QStringList names;
+    for (const QString &id : ids.mid(0, kNamed)) {
+        const std::optional<Referral> referral = m_store.find(id);
+        names.append(tr("“%1”").arg(referral ? DisplayText::referralName(*referral) : id));
+    }
+    const int count = int(ids.size());
+    const int others = count - int(names.size());
+    QString message;
+    if (count == 1) {
+        message = result.missed.isEmpty()
+            ? tr("%1 ran out of time and is archived as Expired; the customer is told to choose another partner.").arg(names.first())
+            : tr("%1 ran out of time and is archived as Missed; the customer is told to choose another partner.").arg(names.first());
+    } else if (others == 0) {
+        message = tr("%n referral(s) ran out of time and are archived: %1.", nullptr, count).arg(names.join(QStringLiteral(", ")));
+    } else {
+        message = tr("%n referral(s) ran out of time and are archived: %1 and %2 more.", nullptr, count)
+                      .arg(names.join(QStringLiteral(", ")))
+                      .arg(others);
+    }
+    alert(tr("Archived: time ran out"), message);
 }
 
 void MainWindow::chooseFilesToImport()
@@ -434,8 +460,7 @@ void MainWindow::loadSamples()
 
 void MainWindow::alert(const QString &title, const QString &message)
 {
-    if (m_tray)
-        m_tray->showMessage(title, message);
+    m_notifier->notify(title, message);
     statusBar()->showMessage(QStringLiteral("%1: %2").arg(title, message), 10000);
     emit alerted(title, message);
 }

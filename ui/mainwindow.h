@@ -12,6 +12,7 @@ class Database;
 class DatabaseWatcher;
 class DatabaseActions;
 class DeadlineAlerts;
+class DesktopNotifier;
 class DeadlineChecker;
 class DetailPane;
 class HelpMenu;
@@ -23,7 +24,6 @@ class QMenu;
 class QToolBar;
 class QSplitter;
 class QStackedWidget;
-class QSystemTrayIcon;
 class QTabWidget;
 class ReferralTabPage;
 class TriageActions;
@@ -92,6 +92,8 @@ private:
     void chooseFilesToImport();
     void importFinished(const QList<FileImportReport> &reports);
     void onArchived(const SweepResult &result);
+    // A desktop notification that names what the deadline checker archived.
+    void announceArchived(const SweepResult &result);
     void rescheduleDeadlines();
     void applySearch();
     void alert(const QString &title, const QString &message);
@@ -132,9 +134,9 @@ private:
     TriageController *m_triage;
     ImportController *m_import;
     DeadlineAlerts *m_alerts;
+    DesktopNotifier *m_notifier;
     DatabaseWatcher *m_watcher;
     TriageActions *m_triageActions;
     DatabaseActions *m_databaseActions;
-    QSystemTrayIcon *m_tray = nullptr;
     QHash<Tab, int> m_counts;
 };
