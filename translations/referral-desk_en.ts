@@ -124,6 +124,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n referral(s) ran out of time and are archived: %1.</source>
+        <translation>
+            <numerusform>%n referral ran out of time and is archived: %1.</numerusform>
+            <numerusform>%n referrals ran out of time and are archived: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) ran out of time and are archived: %1 and %2 more.</source>
+        <translation>
+            <numerusform>%n referral ran out of time and is archived: %1 and %2 more.</numerusform>
+            <numerusform>%n referrals ran out of time and are archived: %1 and %2 more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Remove all %n sample referral(s) with their history? Imported referrals stay as they are.</source>
         <translation>
             <numerusform>Remove the %n sample referral with its history? Imported referrals stay as they are.</numerusform>

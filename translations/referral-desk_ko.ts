@@ -307,6 +307,41 @@
     </message>
 </context>
 <context>
+    <name>DatabaseActions</name>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>새 데이터베이스(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>데이터베이스 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>최근 데이터베이스 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>최근에 연 데이터베이스가 없습니다</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>새 데이터베이스</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>Referral Desk databases (*.sqlite)</source>
+        <translation>Referral Desk 데이터베이스 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpener</name>
     <message>
         <source>Referral Desk can&apos;t open its database</source>
@@ -327,6 +362,26 @@
     <message>
         <source>Referral Desk databases (*.sqlite);;All files (*)</source>
         <translation>Referral Desk 데이터베이스 (*.sqlite);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>No database there</source>
+        <translation>데이터베이스 없음</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 위치에 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database there, or open another one?</source>
+        <translation>그 위치에 비어 있는 새 데이터베이스를 만들까요, 아니면 다른 데이터베이스를 열까요?</translation>
+    </message>
+    <message>
+        <source>Create database</source>
+        <translation>데이터베이스 만들기</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>데이터베이스 열기</translation>
     </message>
 </context>
 <context>
@@ -406,6 +461,17 @@
     <message>
         <source>“%1” was changed elsewhere: it is now in Archived as %2.</source>
         <translation>‘%1’ 추천이 다른 곳에서 변경되어 이제 보관된 추천 탭에 있습니다(상태: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Referral Desk</source>
+        <translation>Referral Desk</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and was left as it is; open it with File &gt; Open database….</source>
+        <translation>‘%1’ 파일이 이미 있어 그대로 두었습니다. 이 파일을 열려면 파일 &gt; 데이터베이스 열기…를 사용하세요.</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1229,38 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>Archived (%1 of %2)</source>
         <translation>보관된 추천 (%2건 중 %1건)</translation>
+    </message>
+    <message>
+        <source>%1 — Referral Desk</source>
+        <translation>%1 — Referral Desk</translation>
+    </message>
+    <message>
+        <source>%1 ran out of time and is archived as Expired; the customer is told to choose another partner.</source>
+        <translation>%1 추천의 응답 시간이 끝나 만료됨으로 보관되었습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 ran out of time and is archived as Missed; the customer is told to choose another partner.</source>
+        <translation>%1 추천의 응답 시간이 끝나 누락됨으로 보관되었습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) ran out of time and are archived: %1.</source>
+        <translation>
+            <numerusform>추천 %n건의 응답 시간이 끝나 보관되었습니다: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) ran out of time and are archived: %1 and %2 more.</source>
+        <translation>
+            <numerusform>추천 %n건의 응답 시간이 끝나 보관되었습니다: %1 외 %2건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived: time ran out</source>
+        <translation>보관됨: 응답 시간 종료</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
     </message>
     <message>
         <source>&amp;Remove sample referrals…</source>

@@ -1,13 +1,47 @@
 #include "databaseopener.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 
-std::unique_ptr<Database> openDatabaseInteractively(QString path, QWidget *parent)
+namespace {
+
+// Asks before a database is made at a path nobody has used; false: give up. `path` becomes
+// another, existing file when the user picks one.
+bool confirmNewDatabase(QString *path, QWidget *parent)
 {
+    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("DatabaseOpener", "No database there"),
+                    QCoreApplication::translate("DatabaseOpener", "There is no database at %1.").arg(QDir::toNativeSeparators(*path)),
+                    QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("missingDatabaseDialog"));
+    box.setInformativeText(QCoreApplication::translate("DatabaseOpener", "Create a new, empty database there, or open another one?"));
+    QPushButton *create = box.addButton(QCoreApplication::translate("DatabaseOpener", "Create database"), QMessageBox::AcceptRole);
+    QPushButton *other = box.addButton(QCoreApplication::translate("DatabaseOpener", "Open another database…"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == create)
+        return true;
+    if (box.clickedButton() != other)
+        return false;
+    const QString chosen = QFileDialog::getOpenFileName(parent, QCoreApplication::translate("DatabaseOpener", "Open database"),
+                                                        QFileInfo(*path).absolutePath(),
+                                                        QCoreApplication::translate("DatabaseOpener", "Referral Desk databases (*.sqlite);;All files (*)"));
+    if (chosen.isEmpty())
+        return false;
+    *path = chosen;
+    return true;
+}
+
+} // namespace
+
+std::unique_ptr<Database> openDatabaseInteractively(QString path, QWidget *parent, MissingDatabase missing)
+{
+    if (missing == MissingDatabase::Ask && !QFileInfo::exists(path) && !confirmNewDatabase(&path, parent))
+        return nullptr;
     for (;;) {
         DatabaseError error;
         std::unique_ptr<Database> database = Database::openSqlite(path, &error);

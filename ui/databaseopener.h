@@ -6,6 +6,11 @@
 
 class QWidget;
 
+// What to do when there is no file at the path: create one (the default database on a first
+// start), or ask first (a path someone typed, which may be mistyped).
+enum class MissingDatabase { Create, Ask };
+
 // Opens the database for the window; when that fails (locked, read-only, damaged, from a newer
 // version) it says so in a dialog that names the file and lets the user open another or quit.
-std::unique_ptr<Database> openDatabaseInteractively(QString path, QWidget *parent = nullptr);
+std::unique_ptr<Database> openDatabaseInteractively(QString path, QWidget *parent = nullptr,
+                                                    MissingDatabase missing = MissingDatabase::Create);

@@ -1,6 +1,7 @@
 #include "emptystate.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -14,19 +15,32 @@ EmptyState::EmptyState(QWidget *parent)
     font.setPointSizeF(font.pointSizeF() * 1.6);
     m_title->setFont(font);
     m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("emptyStateText"));
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(480);
+    m_text->setAlignment(Qt::AlignHCenter);
     m_import = new QPushButton(this);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_samples = new QPushButton(this);
     m_samples->setObjectName(QStringLiteral("samplesButton"));
     m_import->setDefault(true);
 
+    // A column of its own width, centred: a word-wrapped label given an alignment in a layout
+    // gets its one-line height and is cut.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(480);
+    auto *content = new QVBoxLayout(column);
+    content->setContentsMargins(0, 0, 0, 0);
+    content->addWidget(m_title, 0, Qt::AlignHCenter);
+    content->addWidget(m_text);
+    content->addWidget(m_import, 0, Qt::AlignHCenter);
+    content->addWidget(m_samples, 0, Qt::AlignHCenter);
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(column, 1);
+    row->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
-    for (QWidget *widget : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_import),
-                            static_cast<QWidget *>(m_samples)})
-        layout->addWidget(widget, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch();
     connect(m_import, &QPushButton::clicked, this, &EmptyState::importRequested);
     connect(m_samples, &QPushButton::clicked, this, &EmptyState::samplesRequested);

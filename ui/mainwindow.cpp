@@ -3,9 +3,12 @@
 #include "archivedfilterbar.h"
 #include "clock.h"
 #include "database.h"
+#include "databaseactions.h"
 #include "databasewatcher.h"
 #include "deadlinealerts.h"
+#include "desktopnotifier.h"
 #include "deadlinechecker.h"
+#include "displaytext.h"
 #include "departurenotice.h"
 #include "detailpane.h"
 #include "importcontroller.h"
@@ -28,6 +31,7 @@
 #include <QCloseEvent>
 #include <QKeyEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -36,7 +40,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -70,8 +73,10 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     , m_triage(new TriageController(store, clock, user, *m_notices, this))
     , m_import(new ImportController(database.location(), clock, user, this))
     , m_alerts(new DeadlineAlerts(store, clock, this))
+    , m_notifier(new DesktopNotifier(this))
     , m_watcher(new DatabaseWatcher(database, 2000, this))
     , m_triageActions(new TriageActions(this))
+    , m_databaseActions(new DatabaseActions(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -118,10 +123,6 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     createMenus();
     createToolBar();
 
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->show();
-    }
 
     connect(empty, &EmptyState::importRequested, this, &MainWindow::chooseFilesToImport);
     connect(empty, &EmptyState::samplesRequested, this, &MainWindow::loadSamples);
@@ -190,6 +191,11 @@ ReferralTabPage *MainWindow::currentPage() const
     return m_pages.at(qMax(0, m_tabs->currentIndex()));
 }
 
+QString MainWindow::databaseLocation() const
+{
+    return m_database.location();
+}
+
 bool MainWindow::showsEmptyState() const
 {
     return m_stack->currentIndex() == 0;
@@ -235,65 +241,10 @@ void MainWindow::createActions()
 
 }
 
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_importAction);
-    m_fileMenu->addAction(m_samplesAction);
-    m_fileMenu->addAction(m_removeSamplesAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-
-    m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addAction(m_undo);
-    m_editMenu->addAction(m_findAction);
-
-    m_referralMenu = menuBar()->addMenu(QString());
-    m_referralMenu->addActions(m_triageActions->all());
-    m_referralMenu->addSeparator();
-    m_referralMenu->addAction(m_next);
-    m_referralMenu->addAction(m_previous);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_reloadAction);
-    m_languageMenu = new LanguageMenu(this);
-    m_viewMenu->addMenu(m_languageMenu);
-    connect(m_languageMenu, &LanguageMenu::languageChosen, this, &MainWindow::switchLanguage);
-
-    // Every key of every menu, in the menus' order.
-    m_helpMenu = new HelpMenu([this] {
-        QList<QAction *> actions;
-        for (QAction *entry : menuBar()->actions()) {
-            if (QMenu *menu = entry->menu())
-                actions += menu->actions();
-        }
-        return actions;
-    }, this);
-    menuBar()->addMenu(m_helpMenu);
-
-    for (ReferralTabPage *page : std::as_const(m_pages)) {
-        page->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-        page->view()->addActions(m_triageActions->all());
-    }
-}
-
-void MainWindow::createToolBar()
-{
-    m_toolBar = addToolBar(QString());
-    m_toolBar->setObjectName(QStringLiteral("triageToolBar"));
-    m_toolBar->setMovable(false);
-    m_toolBar->addActions(m_triageActions->all());
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_undo);
-    auto *spacer = new QWidget(m_toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolBar->addWidget(spacer);
-    m_toolBar->addWidget(m_search);
-}
-
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Referral Desk"));
+    setWindowTitle(tr("%1 — Referral Desk").arg(QFileInfo(m_database.location()).fileName()));
+    m_databaseActions->retranslate();
     m_triageActions->retranslate();
     m_undo->setText(tr("&Undo"));
     m_next->setText(tr("Next referral"));
@@ -310,8 +261,7 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_toolBar->setWindowTitle(tr("Triage"));
     m_search->setPlaceholderText(tr("Search this tab (Ctrl+F)"));
-    if (m_tray)
-        m_tray->setToolTip(tr("Referral Desk"));
+    m_notifier->setToolTip(tr("Referral Desk"));
     statusBar()->showMessage(tr("%1 · %2").arg(m_user, m_database.location()));
     updateTabTitles();
     for (ReferralTabPage *page : std::as_const(m_pages))
@@ -430,6 +380,7 @@ void MainWindow::rescheduleDeadlines()
 void MainWindow::onArchived(const SweepResult &result)
 {
     reloadAll();
+    announceArchived(result);
     const std::optional<QString> shown = m_detail->referralId();
     if (!shown)
         return;
@@ -438,6 +389,34 @@ void MainWindow::onArchived(const SweepResult &result)
     } else if (result.expired.contains(*shown)) {
         m_detail->setNotice(tr("Time ran out: this referral is now archived as Expired, and the customer is told to choose another partner."));
     }
+}
+
+void MainWindow::announceArchived(const SweepResult &result)
+{
+    const QStringList ids = result.missed + result.expired;
+    if (ids.isEmpty())
+        return;
+    constexpr int kNamed = 3;
+    QStringList names;
+    for (const QString &id : ids.mid(0, kNamed)) {
+        const std::optional<Referral> referral = m_store.find(id);
+        names.append(tr("“%1”").arg(referral ? DisplayText::referralName(*referral) : id));
+    }
+    const int count = int(ids.size());
+    const int others = count - int(names.size());
+    QString message;
+    if (count == 1) {
+        message = result.missed.isEmpty()
+            ? tr("%1 ran out of time and is archived as Expired; the customer is told to choose another partner.").arg(names.first())
+            : tr("%1 ran out of time and is archived as Missed; the customer is told to choose another partner.").arg(names.first());
+    } else if (others == 0) {
+        message = tr("%n referral(s) ran out of time and are archived: %1.", nullptr, count).arg(names.join(QStringLiteral(", ")));
+    } else {
+        message = tr("%n referral(s) ran out of time and are archived: %1 and %2 more.", nullptr, count)
+                      .arg(names.join(QStringLiteral(", ")))
+                      .arg(others);
+    }
+    alert(tr("Archived: time ran out"), message);
 }
 
 void MainWindow::chooseFilesToImport()
@@ -525,8 +504,7 @@ void MainWindow::removeSamples()
 
 void MainWindow::alert(const QString &title, const QString &message)
 {
-    if (m_tray)
-        m_tray->showMessage(title, message);
+    m_notifier->notify(title, message);
     statusBar()->showMessage(QStringLiteral("%1: %2").arg(title, message), 10000);
     emit alerted(title, message);
 }

@@ -10,7 +10,9 @@
 class Clock;
 class Database;
 class DatabaseWatcher;
+class DatabaseActions;
 class DeadlineAlerts;
+class DesktopNotifier;
 class DeadlineChecker;
 class DetailPane;
 class HelpMenu;
@@ -22,7 +24,6 @@ class QMenu;
 class QToolBar;
 class QSplitter;
 class QStackedWidget;
-class QSystemTrayIcon;
 class QTabWidget;
 class ReferralTabPage;
 class TriageActions;
@@ -52,6 +53,10 @@ public:
     ImportController *importer() const { return m_import; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
     bool showsEmptyState() const;
+    QString databaseLocation() const;
+    DatabaseActions *databaseActions() const { return m_databaseActions; }
+    // Remembers the layout and the open database's choices; closing does it too.
+    void saveSettings() const;
 
 public slots:
     void importFiles(const QStringList &files);
@@ -64,6 +69,8 @@ public slots:
 
 signals:
     void alerted(const QString &title, const QString &message);
+    // File > New, Open or Open recent chose another database (`create`: a new one).
+    void databaseRequested(const QString &path, bool create);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -87,11 +94,12 @@ private:
     void chooseFilesToImport();
     void importFinished(const QList<FileImportReport> &reports);
     void onArchived(const SweepResult &result);
+    // A desktop notification that names what the deadline checker archived.
+    void announceArchived(const SweepResult &result);
     void rescheduleDeadlines();
     void applySearch();
     void alert(const QString &title, const QString &message);
     void restoreSettings();
-    void saveSettings() const;
     // A settings key that belongs to the open database only.
     QString databaseKey(const QString &name) const;
 
@@ -129,8 +137,9 @@ private:
     TriageController *m_triage;
     ImportController *m_import;
     DeadlineAlerts *m_alerts;
+    DesktopNotifier *m_notifier;
     DatabaseWatcher *m_watcher;
     TriageActions *m_triageActions;
-    QSystemTrayIcon *m_tray = nullptr;
+    DatabaseActions *m_databaseActions;
     QHash<Tab, int> m_counts;
 };

@@ -2,6 +2,7 @@
 
 #include "archivedfilterbar.h"
 #include "clock.h"
+#include "columnwidths.h"
 
 #include <QDataStream>
 #include <QEvent>
@@ -35,10 +36,8 @@ ReferralTabPage::ReferralTabPage(ReferralStore &store, const Clock &clock, Tab t
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->verticalHeader()->hide();
-    // Widths from the first page only; a saved layout replaces them.
-    m_view->resizeColumnsToContents();
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        m_view->setColumnWidth(column, qBound(90, m_view->columnWidth(column) + 12, 320));
+    m_widths = new ColumnWidths(m_view, m_model);
+    m_widths->fit();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -198,7 +197,7 @@ QByteArray ReferralTabPage::saveState() const
 {
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
-    out << m_view->horizontalHeader()->saveState() << m_model->sortColumn() << int(m_model->sortOrder());
+    out << m_view->horizontalHeader()->saveState() << m_model->sortColumn() << int(m_model->sortOrder()) << m_widths->userSized();
     return state;
 }
 
@@ -216,4 +215,8 @@ void ReferralTabPage::restoreState(const QByteArray &state)
         m_model->sort(sortColumn, Qt::SortOrder(sortOrder));
         m_view->horizontalHeader()->setSortIndicator(sortColumn, Qt::SortOrder(sortOrder));
     }
+    // Only the widths the user chose are kept; the others fit the window and the language.
+    QList<int> userSized;
+    in >> userSized;
+    m_widths->setUserSized(in.status() == QDataStream::Ok ? userSized : QList<int>());
 }

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class ArchivedFilterBar;
+class ColumnWidths;
 class QTableView;
 
 // One tab: its table (and, for the archive, its filters). Keeps the selection and the scroll
@@ -58,6 +59,7 @@ private:
     ReferralTableModel *m_model;
     QTableView *m_view;
     ArchivedFilterBar *m_filters = nullptr;
+    ColumnWidths *m_widths;
     class QLabel *m_nothingMatches;
     void emitCurrentIfChanged();
 

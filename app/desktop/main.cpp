@@ -1,11 +1,9 @@
-#include "backgrounddeadlines.h"
 #include "clock.h"
-#include "databaseopener.h"
+#include "desk.h"
 #include "isotime.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "paths.h"
-#include "referralstore.h"
 #include "screenshots.h"
 #include "translations.h"
 #include "useraccount.h"
@@ -60,19 +58,13 @@ int main(int argc, char *argv[])
     }
     const QString user = parser.isSet(userOption) ? parser.value(userOption) : loginName();
 
-    std::unique_ptr<Database> database = openDatabaseInteractively(parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath());
-    if (!database)
+    // A path someone typed may be mistyped: ask before making a new database there.
+    Desk desk(*clock, user);
+    const bool opened = parser.isSet(dbOption) ? desk.open(parser.value(dbOption), MissingDatabase::Ask)
+                                               : desk.open(defaultDatabasePath());
+    if (!opened)
         return 1;
-    ReferralStore store(*database);
-    BackgroundDeadlines deadlines(database->location(), *clock);
-    if (!deadlines.checker()) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Referral Desk"), deadlines.error());
-        return 1;
-    }
-    MainWindow window(*database, store, *clock, *deadlines.checker(), user);
-    window.show();
-    deadlines.start();
     if (parser.isSet(screenshotsOption))
-        return saveScreenshots(window, parser.value(screenshotsOption)) ? 0 : 1;
+        return saveScreenshots(*desk.window(), parser.value(screenshotsOption)) ? 0 : 1;
     return app.exec();
 }

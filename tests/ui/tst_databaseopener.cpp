@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -14,6 +15,9 @@
 class TestDatabaseOpener : public QObject
 {
     Q_OBJECT
+
+public:
+    static void initMain() { qputenv("QT_QPA_PLATFORM", "offscreen"); }
 
 private:
     // Answers the error dialog with `button` once it shows, and returns what it said.
@@ -56,6 +60,42 @@ private slots:
         const QString text = answerErrorDialog(QMessageBox::Close, db.path());
         QVERIFY2(text.contains(QStringLiteral("newer version")), qPrintable(text));
         QCOMPARE(db.scalar(QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt(), 500);
+    }
+
+    void shouldAskBeforeCreatingADatabaseAtATypedPath()
+    {
+        QTemporaryDir dir;
+        const QString typo = dir.filePath(QStringLiteral("refferals.sqlite"));
+        QString asked;
+        const auto answer = [&](const QString &button) {
+            QTimer::singleShot(0, this, [&, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box || box->objectName() != QLatin1String("missingDatabaseDialog")) {
+                    qWarning("no question");
+                    return;
+                }
+                asked = box->text();
+                for (QAbstractButton *candidate : box->buttons()) {
+                    if (candidate->text() == button)
+                        candidate->click();
+                }
+            });
+        };
+        answer(QStringLiteral("Cancel"));
+        QVERIFY(!openDatabaseInteractively(typo, nullptr, MissingDatabase::Ask));
+        QCOMPARE(asked, QStringLiteral("There is no database at %1.").arg(typo));
+        QVERIFY(!QFileInfo::exists(typo));
+
+        asked.clear();
+        answer(QStringLiteral("Create database"));
+        QVERIFY(openDatabaseInteractively(typo, nullptr, MissingDatabase::Ask));
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(QFileInfo::exists(typo));
+
+        // Once it is there, nothing is asked.
+        asked.clear();
+        QVERIFY(openDatabaseInteractively(typo, nullptr, MissingDatabase::Ask));
+        QVERIFY(asked.isEmpty());
     }
 
     void shouldOpenAGoodDatabaseWithoutAsking()

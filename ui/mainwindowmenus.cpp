@@ -1,0 +1,74 @@
+// The window's menus and its toolbar: where each action is offered.
+#include "mainwindow.h"
+
+#include "databaseactions.h"
+#include "helpmenu.h"
+#include "languagemenu.h"
+#include "referraltabpage.h"
+#include "triageactions.h"
+
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QTableView>
+#include <QToolBar>
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_databaseActions->newAction());
+    m_fileMenu->addAction(m_databaseActions->openAction());
+    m_fileMenu->addMenu(m_databaseActions->recentMenu());
+    connect(m_databaseActions, &DatabaseActions::databaseChosen, this, &MainWindow::databaseRequested);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_samplesAction);
+    m_fileMenu->addAction(m_removeSamplesAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_findAction);
+
+    m_referralMenu = menuBar()->addMenu(QString());
+    m_referralMenu->addActions(m_triageActions->all());
+    m_referralMenu->addSeparator();
+    m_referralMenu->addAction(m_next);
+    m_referralMenu->addAction(m_previous);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_reloadAction);
+    m_languageMenu = new LanguageMenu(this);
+    m_viewMenu->addMenu(m_languageMenu);
+    connect(m_languageMenu, &LanguageMenu::languageChosen, this, &MainWindow::switchLanguage);
+
+    // Every key of every menu, in the menus' order.
+    m_helpMenu = new HelpMenu([this] {
+        QList<QAction *> actions;
+        for (QAction *entry : menuBar()->actions()) {
+            if (QMenu *menu = entry->menu())
+                actions += menu->actions();
+        }
+        return actions;
+    }, this);
+    menuBar()->addMenu(m_helpMenu);
+
+    for (ReferralTabPage *page : std::as_const(m_pages)) {
+        page->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+        page->view()->addActions(m_triageActions->all());
+    }
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("triageToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->addActions(m_triageActions->all());
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undo);
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addWidget(m_search);
+}

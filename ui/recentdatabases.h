@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+// The databases opened lately, most recent first, as File > Open recent lists them.
+namespace RecentDatabases {
+
+inline constexpr int kMaxCount = 8;
+
+QStringList list();
+void remember(const QString &path);
+
+} // namespace RecentDatabases
