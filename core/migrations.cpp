@@ -93,6 +93,15 @@ const QStringList kVersion2 = {
     QStringLiteral("ALTER TABLE referral_history ADD COLUMN old_notes TEXT"),
     QStringLiteral("ALTER TABLE referral_history ADD COLUMN before_state TEXT"),
     QStringLiteral("CREATE INDEX referrals_samples ON referrals (sample) WHERE sample = 1"),
+    // The sorts of the tabs that grow without bound (Negotiating, Archived) and the title,
+    // which every tab shows; the other sorts stay within the open tabs (see SortKey).
+    QStringLiteral("CREATE INDEX referrals_by_tab_title ON referrals (tab, (COALESCE(name, '')), id)"),
+    QStringLiteral("CREATE INDEX referrals_by_tab_customer ON referrals (tab, (CASE tab WHEN 'new' THEN '' ELSE COALESCE(customer_name, '') END), id)"),
+    QStringLiteral("CREATE INDEX referrals_by_tab_estimate ON referrals (tab, (COALESCE(estimate_value, -1)), id)"),
+    QStringLiteral("CREATE INDEX referrals_by_tab_accepted ON referrals (tab, (COALESCE(accepted_at, 0)), id)"),
+    QStringLiteral("CREATE INDEX referrals_by_tab_status ON referrals (tab, status, id)"),
+    QStringLiteral("CREATE INDEX referrals_by_tab_value ON referrals (tab, (COALESCE(final_value, estimate_value, hint_value, -1)), id)"),
+    QStringLiteral("CREATE INDEX referrals_by_tab_reason ON referrals (tab, (COALESCE(reason, '')), id)"),
 };
 
 } // namespace

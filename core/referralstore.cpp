@@ -46,9 +46,11 @@ HistoryEntry historyEntryFrom(const QSqlQuery &query)
     return entry;
 }
 
+} // namespace
+
 // The SQL expression each sort key orders by. NULLs are folded into a sentinel so that the
 // keyset comparison stays a plain row-value comparison; the indexes use the same expressions.
-QString sortExpression(SortKey sort)
+QString ReferralStore::sortExpression(const SqlDialect &dialect, SortKey sort)
 {
     switch (sort) {
     case SortKey::Deadline:
@@ -59,11 +61,39 @@ QString sortExpression(SortKey sort)
         return QStringLiteral("COALESCE(closed_at, 0)");
     case SortKey::ClosingDate:
         return QStringLiteral("COALESCE(estimate_closing, '9999-12-31')");
+    case SortKey::Title:
+        return QStringLiteral("COALESCE(name, '')");
+    case SortKey::Customer:
+        // A new referral's customer is not visible: it must not decide the order either.
+        return QStringLiteral("(CASE tab WHEN 'new' THEN '' ELSE COALESCE(customer_name, '') END)");
+    case SortKey::City:
+        return QStringLiteral("COALESCE(city, '')");
+    case SortKey::Size:
+        return QStringLiteral("COALESCE(customer_size, '')");
+    // Amounts sort by their minor units: deals in different currencies are not converted.
+    case SortKey::ValueHint:
+        return QStringLiteral("COALESCE(hint_value, -1)");
+    case SortKey::EstimatedValue:
+        return QStringLiteral("COALESCE(estimate_value, -1)");
+    case SortKey::Value:
+        return QStringLiteral("COALESCE(final_value, estimate_value, hint_value, -1)");
+    case SortKey::AcceptedAt:
+        return QStringLiteral("COALESCE(accepted_at, 0)");
+    case SortKey::Status:
+        return QStringLiteral("status");
+    case SortKey::Reason:
+        return QStringLiteral("COALESCE(reason, '')");
+    case SortKey::Notes:
+        return QStringLiteral("COALESCE(notes, '')");
+    case SortKey::FirstIndustry:
+        return dialect.firstListItem(QStringLiteral("requirements"), QStringLiteral("industries"));
+    case SortKey::FirstProduct:
+        return dialect.firstListItem(QStringLiteral("requirements"), QStringLiteral("products"));
+    case SortKey::FirstService:
+        return dialect.firstListItem(QStringLiteral("requirements"), QStringLiteral("services"));
     }
     return QStringLiteral("received_at");
 }
-
-} // namespace
 
 std::pair<SortKey, Qt::SortOrder> defaultSort(Tab tab)
 {
@@ -151,7 +181,7 @@ QString ReferralStore::pageStatement(const SqlDialect &dialect, const ReferralQu
     }
     if (const QStringList terms = searchTerms(request.search); !terms.isEmpty())
         conditions.append(dialect.searchCondition(terms, bindings));
-    const QString key = sortExpression(request.sort);
+    const QString key = sortExpression(dialect, request.sort);
     const bool ascending = request.order == Qt::AscendingOrder;
     if (request.after) {
         conditions.append(QStringLiteral("(%1, id) %2 (?, ?)").arg(key, ascending ? QStringLiteral(">") : QStringLiteral("<")));
@@ -201,6 +231,17 @@ QString ReferralStore::explainPage(const ReferralQuery &request) const
     return lines.join(QLatin1Char('\n'));
 }
 
+namespace {
+
+// A null QString binds as NULL, which no row compares with: text keys are '' when empty, as
+// their sort expressions are.
+QVariant textKey(const QString &text)
+{
+    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
+}
+
+} // namespace
+
 PageCursor ReferralStore::cursorAfter(const Referral &referral, SortKey sort)
 {
     switch (sort) {
@@ -217,6 +258,38 @@ PageCursor ReferralStore::cursorAfter(const Referral &referral, SortKey sort)
                     ? referral.estimate->closingDate.toString(Qt::ISODate)
                     : QStringLiteral("9999-12-31"),
                 referral.id};
+    case SortKey::Title:
+        return {textKey(referral.name), referral.id};
+    case SortKey::Customer:
+        return {textKey(referral.customer.name), referral.id};
+    case SortKey::City:
+        return {textKey(referral.customer.address.city), referral.id};
+    case SortKey::Size:
+        return {textKey(referral.customer.size), referral.id};
+    case SortKey::ValueHint:
+        return {referral.details.valueHint ? referral.details.valueHint->minorUnits : qint64(-1), referral.id};
+    case SortKey::EstimatedValue:
+        return {referral.estimate ? referral.estimate->value.minorUnits : qint64(-1), referral.id};
+    case SortKey::Value: {
+        const std::optional<Money> value = referral.finalValue ? referral.finalValue
+            : referral.estimate                                 ? std::optional<Money>(referral.estimate->value)
+                                                                : referral.details.valueHint;
+        return {value ? value->minorUnits : qint64(-1), referral.id};
+    }
+    case SortKey::AcceptedAt:
+        return {referral.acceptedAt.isValid() ? referral.acceptedAt.toMSecsSinceEpoch() : qint64(0), referral.id};
+    case SortKey::Status:
+        return {textKey(statusName(referral.status)), referral.id};
+    case SortKey::Reason:
+        return {textKey(referral.reason), referral.id};
+    case SortKey::Notes:
+        return {textKey(referral.details.notes), referral.id};
+    case SortKey::FirstIndustry:
+        return {textKey(referral.details.requirements.industries.value(0)), referral.id};
+    case SortKey::FirstProduct:
+        return {textKey(referral.details.requirements.products.value(0)), referral.id};
+    case SortKey::FirstService:
+        return {textKey(referral.details.requirements.services.value(0)), referral.id};
     }
     return {};
 }

@@ -15,7 +15,13 @@ class Database;
 class ReferralWriter;
 class SqlDialect;
 
-enum class SortKey { Deadline, ReceivedAt, ClosedAt, ClosingDate };
+// Every column of every tab sorts in SQL by one of these. The open tabs hold what arrived in the
+// last week or so (deadlines archive the rest), so sorting them costs little even unindexed;
+// what the Negotiating and Archived tabs sort by, which grow without bound, has indexes.
+enum class SortKey {
+    Deadline, ReceivedAt, ClosedAt, ClosingDate, Title, Customer, City, Size, ValueHint, EstimatedValue,
+    AcceptedAt, Status, Value, Reason, Notes, FirstIndustry, FirstProduct, FirstService,
+};
 
 // The position after which the next page starts: the sort value of the last row and its id.
 struct PageCursor
@@ -143,6 +149,7 @@ signals:
 
 private:
     static QString pageStatement(const SqlDialect &dialect, const ReferralQuery &query, QVariantList *bindings);
+    static QString sortExpression(const SqlDialect &dialect, SortKey sort);
     std::optional<Referral> load(const QString &id) const;
     // Starts a write transaction and reads the referral; without one, `outcome` says why and
     // the transaction is over.

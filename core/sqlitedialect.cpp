@@ -82,6 +82,11 @@ public:
 
     QString changeCounterQuery() const override { return QStringLiteral("PRAGMA data_version"); }
 
+    QString firstListItem(const QString &column, const QString &key) const override
+    {
+        return QStringLiteral("COALESCE(json_extract(%1, '$.%2[0]'), '')").arg(column, key);
+    }
+
     QString rowKeyColumn() const override { return QStringLiteral("rowid"); }
 
     QString explainPrefix() const override { return QStringLiteral("EXPLAIN QUERY PLAN "); }

@@ -1629,6 +1629,10 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <source>(hidden)</source>
         <translation>(숨김)</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
 </context>
 <context>
     <name>ReferralRow</name>

@@ -53,14 +53,14 @@ QList<Column> forTab(Tab tab)
 {
     switch (tab) {
     case Tab::New:
-        return {Column::Received, Column::TimeLeft, Column::Target, Column::Location, Column::Size, Column::Industries,
+        return {Column::Received, Column::Title, Column::TimeLeft, Column::Target, Column::Location, Column::Size, Column::Industries,
                 Column::Products, Column::Services, Column::ValueHint, Column::Notes};
     case Tab::Evaluating:
-        return {Column::Customer, Column::TimeLeft, Column::Target, Column::Size, Column::Requirements};
+        return {Column::Customer, Column::Title, Column::TimeLeft, Column::Target, Column::Size, Column::Requirements};
     case Tab::Negotiating:
-        return {Column::Customer, Column::EstimatedValue, Column::ClosingDate, Column::AcceptedOn};
+        return {Column::Customer, Column::Title, Column::EstimatedValue, Column::ClosingDate, Column::AcceptedOn};
     case Tab::Archived:
-        return {Column::Outcome, Column::Customer, Column::Value, Column::ClosedOn, Column::Reason};
+        return {Column::Outcome, Column::Customer, Column::Title, Column::Value, Column::ClosedOn, Column::Reason};
     }
     return {};
 }
@@ -72,6 +72,7 @@ QString title(Column column)
     case Column::TimeLeft: return QCoreApplication::translate("ReferralColumns", "Time left");
     case Column::Target: return QCoreApplication::translate("ReferralColumns", "24-hour target");
     case Column::Location: return QCoreApplication::translate("ReferralColumns", "Location");
+    case Column::Title: return QCoreApplication::translate("ReferralColumns", "Title");
     case Column::Size: return QCoreApplication::translate("ReferralColumns", "Size");
     case Column::Industries: return QCoreApplication::translate("ReferralColumns", "Industries");
     case Column::Products: return QCoreApplication::translate("ReferralColumns", "Products");
@@ -103,9 +104,24 @@ std::optional<SortKey> sortKey(Column column)
         return SortKey::ClosingDate;
     case Column::ClosedOn:
         return SortKey::ClosedAt;
-    default:
-        return std::nullopt;
+    case Column::Title: return SortKey::Title;
+    case Column::Customer: return SortKey::Customer;
+    case Column::Location: return SortKey::City;
+    case Column::Size: return SortKey::Size;
+    case Column::Industries: return SortKey::FirstIndustry;
+    case Column::Products:
+    case Column::Requirements: // it lists the products first
+        return SortKey::FirstProduct;
+    case Column::Services: return SortKey::FirstService;
+    case Column::ValueHint: return SortKey::ValueHint;
+    case Column::Notes: return SortKey::Notes;
+    case Column::EstimatedValue: return SortKey::EstimatedValue;
+    case Column::AcceptedOn: return SortKey::AcceptedAt;
+    case Column::Outcome: return SortKey::Status;
+    case Column::Value: return SortKey::Value;
+    case Column::Reason: return SortKey::Reason;
     }
+    return std::nullopt;
 }
 
 bool tracksTime(Column column)
@@ -125,6 +141,7 @@ QVariant display(Column column, const Referral &r, const QDateTime &now)
         return now < r.deadline ? DisplayText::timeLeft(now.msecsTo(r.deadline)) : DisplayText::deadlineState(r.deadline, now);
     case Column::Target: return DisplayText::targetState(r, now);
     case Column::Location: return location(r);
+    case Column::Title: return r.name;
     case Column::Size: return DisplayText::customerSize(r.customer.size);
     case Column::Industries: return Taxonomy::displayNames(TaxonomyKind::Industry, r.details.requirements.industries).join(QStringLiteral(", "));
     case Column::Products: return Taxonomy::displayNames(TaxonomyKind::Product, r.details.requirements.products).join(QStringLiteral(", "));
@@ -159,6 +176,7 @@ QVariant toolTip(Column column, const Referral &r)
     case Column::AcceptedOn: return DisplayText::exactTime(r.acceptedAt);
     case Column::Notes: return r.details.notes;
     case Column::Reason: return Reasons::display(r.reason, r.reasonCode);
+    case Column::Title: return r.name;
     default: return {};
     }
 }

@@ -10,7 +10,7 @@
 // The columns each tab shows: what a rep needs at that stage, nothing more.
 enum class Column {
     Received, TimeLeft, Target, Location, Size, Industries, Products, Services, ValueHint, Notes,
-    Customer, Requirements, EstimatedValue, ClosingDate, AcceptedOn, Outcome, Value, ClosedOn, Reason,
+    Customer, Requirements, EstimatedValue, ClosingDate, AcceptedOn, Outcome, Value, ClosedOn, Reason, Title,
 };
 
 namespace ReferralColumns {

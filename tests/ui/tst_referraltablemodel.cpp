@@ -81,10 +81,17 @@ private slots:
         model.sort(received, Qt::DescendingOrder);
         QCOMPARE(model.data(model.index(0, 0), ReferralTableModel::IdRole).toString(), QStringLiteral("r0000"));
 
-        const int notes = model.columnOf(Column::Notes);
-        QVERIFY(!model.isSortable(notes));
-        model.sort(notes, Qt::AscendingOrder);
-        QCOMPARE(model.sortColumn(), received);
+        // Every column sorts, in SQL.
+        for (Tab tab : allTabs()) {
+            ReferralTableModel tabModel(db.store(), clock, tab);
+            for (int column = 0; column < tabModel.columnCount(); ++column)
+                QVERIFY2(tabModel.isSortable(column), qPrintable(tabModel.headerData(column, Qt::Horizontal).toString()));
+        }
+        const int title = model.columnOf(Column::Title);
+        model.sort(title, Qt::DescendingOrder);
+        QCOMPARE(model.sortColumn(), title);
+        QCOMPARE(model.data(model.index(0, title), Qt::DisplayRole).toString(),
+                 db.scalar(QStringLiteral("SELECT name FROM referrals WHERE tab = 'new' ORDER BY name DESC, id DESC LIMIT 1")).toString());
     }
 
     void shouldSearchInTheDatabase()
