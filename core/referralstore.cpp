@@ -447,52 +447,17 @@ ActionOutcome ReferralStore::apply(const QString &id, const ActionRequest &reque
     return outcome;
 }
 
-ActionOutcome ReferralStore::changeEstimate(const QString &id, const EstimateChange &change, const QDateTime &now,
-                                            const QString &actor, std::optional<int> expectedVersion)
+ActionOutcome ReferralStore::commitChange(ReferralWriter &writer, Referral &referral, const HistoryEntry &entry)
 {
     ActionOutcome outcome;
-    std::optional<Referral> referral = beginChange(id, &outcome);
-    if (!referral)
-        return outcome;
-    const EstimateDecision decision = expectedVersion && *expectedVersion != referral->version
-        ? EstimateDecision{Refusal::Conflict, std::nullopt,
-                           QCoreApplication::translate("ReferralStore", "This referral was changed meanwhile (it is now %1); look at it again before you decide.")
-                               .arg(statusTitle(referral->status))}
-        : decideEstimateChange(*referral, change, now);
-    outcome.referral = visibleView(*referral);
-    if (!decision.allowed()) {
-        m_database.rollback();
-        outcome.result = ActionOutcome::Result::Refused;
-        outcome.refusal = decision.refusal;
-        outcome.message = decision.message;
-        return outcome;
-    }
-    if (referral->estimate == decision.estimate) {
-        m_database.rollback(); // nothing changes, so nothing is recorded
-        outcome.result = ActionOutcome::Result::Applied;
-        return outcome;
-    }
-
-    HistoryEntry entry;
-    entry.event = HistoryEvent::EstimateChange;
-    entry.from = referral->status;
-    entry.to = referral->status;
-    entry.at = now;
-    entry.actor = actor;
-    entry.value = decision.estimate->value;
-    entry.closingDate = decision.estimate->closingDate;
-    entry.notes = decision.estimate->notes;
-    entry.previousEstimate = referral->estimate;
-    referral->estimate = decision.estimate;
-    ReferralWriter writer(m_database);
-    if (!writer.writeState(*referral) || !writer.appendHistory(id, entry) || !m_database.commit()) {
+    if (!writer.writeState(referral) || !writer.appendHistory(referral.id, entry) || !m_database.commit()) {
         outcome.message = writer.lastError().isEmpty() ? m_database.describe(m_database.lastError()) : writer.lastError();
         m_database.rollback();
         return outcome;
     }
     emit referralsChanged();
     outcome.result = ActionOutcome::Result::Applied;
-    outcome.referral = visibleView(*referral);
+    outcome.referral = visibleView(referral);
     return outcome;
 }
 
@@ -553,65 +518,6 @@ std::optional<HistoryEntry> ReferralStore::lastHistoryEntry(const QString &id, Q
     if (beforeState)
         *beforeState = query.value(15).toString();
     return historyEntryFrom(query);
-}
-
-ActionOutcome ReferralStore::refuseUndo(const Referral &referral, const QString &message)
-{
-    m_database.rollback();
-    ActionOutcome outcome;
-    outcome.result = ActionOutcome::Result::Refused;
-    outcome.refusal = Refusal::NotAllowed;
-    outcome.message = message;
-    outcome.referral = visibleView(referral);
-    return outcome;
-}
-
-ActionOutcome ReferralStore::undo(const QString &id, int expectedVersion, const QDateTime &now, const QString &actor)
-{
-    ActionOutcome outcome;
-    std::optional<Referral> referral = beginChange(id, &outcome);
-    if (!referral)
-        return outcome;
-    QString before;
-    const std::optional<HistoryEntry> last = lastHistoryEntry(id, &before);
-    const bool undoable = referral->version == expectedVersion && last && last->from && last->to == referral->status
-        && (last->to == Status::Skipped || last->to == Status::Declined) && last->actor == actor && !before.isEmpty();
-    if (!undoable) {
-        return refuseUndo(*referral, QCoreApplication::translate("ReferralStore", "This decision can't be undone: the referral has changed since."));
-    }
-    if (last->at.msecsTo(now) >= kUndoWindowMs) {
-        const int seconds = static_cast<int>(kUndoWindowMs / 1000);
-        return refuseUndo(*referral, QCoreApplication::translate("ReferralStore", "This decision is final: it can only be undone within %n second(s).", nullptr, seconds));
-    }
-
-    ReferralWriter writer(m_database);
-    int withdrawn = 0;
-    if (!writer.withdrawNotices(id, now, &withdrawn)) {
-        outcome.message = writer.lastError();
-        m_database.rollback();
-        return outcome;
-    }
-    if (withdrawn == 0)
-        return refuseUndo(*referral, QCoreApplication::translate("ReferralStore", "This decision is final: the customer has already been told."));
-
-    HistoryEntry entry;
-    entry.from = referral->status;
-    entry.to = *last->from;
-    entry.at = now;
-    entry.actor = actor;
-    // Back to exactly what was stored before: same deadline, same times, same estimate.
-    if (!ReferralRow::restoreMutableState(*referral, before)) {
-        return refuseUndo(*referral, QCoreApplication::translate("ReferralStore", "This decision can't be undone: what it replaced could not be read back."));
-    }
-    if (!writer.writeState(*referral) || !writer.appendHistory(id, entry) || !m_database.commit()) {
-        outcome.message = writer.lastError().isEmpty() ? m_database.describe(m_database.lastError()) : writer.lastError();
-        m_database.rollback();
-        return outcome;
-    }
-    emit referralsChanged();
-    outcome.result = ActionOutcome::Result::Applied;
-    outcome.referral = visibleView(*referral);
-    return outcome;
 }
 
 int ReferralStore::sampleCount() const

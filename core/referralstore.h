@@ -154,6 +154,8 @@ private:
     // Starts a write transaction and reads the referral; without one, `outcome` says why and
     // the transaction is over.
     std::optional<Referral> beginChange(const QString &id, ActionOutcome *outcome);
+    // Writes the state and its history row and commits: the end of every single change.
+    ActionOutcome commitChange(ReferralWriter &writer, Referral &referral, const HistoryEntry &entry);
     // `at` by value: callers pass the referral's own deadline, which the transition rewrites.
     bool transition(ReferralWriter &writer, Referral &referral, Status to, QDateTime at,
                     const QString &actor, const ActionRequest *request);
