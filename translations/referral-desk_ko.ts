@@ -1333,6 +1333,10 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <source>Undo (%1 s)</source>
         <translation>실행 취소(%1초)</translation>
     </message>
+    <message>
+        <source>Details…</source>
+        <translation>자세히…</translation>
+    </message>
 </context>
 <context>
     <name>PartnerCenterJson</name>
@@ -1687,6 +1691,41 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>No referral in this tab matches these filters.</source>
         <translation>이 탭에는 이 필터와 일치하는 추천이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideReport</name>
+    <message>
+        <source>Referral %1 could not be archived and was set aside: %2</source>
+        <translation>추천을 보관할 수 없어 따로 두었습니다(ID: %1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) could not be archived and were set aside: %1.</source>
+        <translation>
+            <numerusform>추천 %n건을 보관할 수 없어 따로 두었습니다: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) could not be archived and were set aside: %1 and %2 more.</source>
+        <translation>
+            <numerusform>추천 %n건을 보관할 수 없어 따로 두었습니다: %1 외 %2건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referrals set aside</source>
+        <translation>따로 둔 추천</translation>
+    </message>
+    <message>
+        <source>The deadline checker could not archive these referrals, so it set them aside and archived the others. A referral set aside is left as it is and skipped by later checks until it is changed again.</source>
+        <translation>마감 확인 기능이 이 추천들을 보관할 수 없어 따로 두고 나머지 추천은 보관했습니다. 따로 둔 추천은 그대로 남으며, 다시 변경될 때까지 이후 확인에서 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>추천</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
     </message>
 </context>
 <context>

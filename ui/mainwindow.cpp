@@ -10,6 +10,7 @@
 #include "deadlinechecker.h"
 #include "displaytext.h"
 #include "departurenotice.h"
+#include "setasidereport.h"
 #include "detailpane.h"
 #include "importcontroller.h"
 #include "importreportdialog.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     , m_notices(new NoticeBar(clock, this))
     , m_search(new QLineEdit(this))
     , m_triage(new TriageController(store, clock, user, *m_notices, this))
+    , m_setAsideReport(new SetAsideReport(*m_notices, this))
     , m_import(new ImportController(database.location(), clock, user, this))
     , m_alerts(new DeadlineAlerts(store, clock, this))
     , m_notifier(new DesktopNotifier(this))
@@ -122,7 +124,6 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     createActions();
     createMenus();
     createToolBar();
-
 
     connect(empty, &EmptyState::importRequested, this, &MainWindow::chooseFilesToImport);
     connect(empty, &EmptyState::samplesRequested, this, &MainWindow::loadSamples);
@@ -238,7 +239,6 @@ void MainWindow::createActions()
     m_reloadAction = new QAction(this);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reloadAll);
-
 }
 
 void MainWindow::retranslateUi()
@@ -375,48 +375,6 @@ void MainWindow::applySearch()
 void MainWindow::rescheduleDeadlines()
 {
     QMetaObject::invokeMethod(&m_checker, &DeadlineChecker::reschedule, Qt::QueuedConnection);
-}
-
-void MainWindow::onArchived(const SweepResult &result)
-{
-    reloadAll();
-    announceArchived(result);
-    const std::optional<QString> shown = m_detail->referralId();
-    if (!shown)
-        return;
-    if (result.missed.contains(*shown)) {
-        m_detail->setNotice(tr("Time ran out: this referral is now archived as Missed, and the customer is told to choose another partner."));
-    } else if (result.expired.contains(*shown)) {
-        m_detail->setNotice(tr("Time ran out: this referral is now archived as Expired, and the customer is told to choose another partner."));
-    }
-}
-
-void MainWindow::announceArchived(const SweepResult &result)
-{
-    const QStringList ids = result.missed + result.expired;
-    if (ids.isEmpty())
-        return;
-    constexpr int kNamed = 3;
-    QStringList names;
-    for (const QString &id : ids.mid(0, kNamed)) {
-        const std::optional<Referral> referral = m_store.find(id);
-        names.append(tr("“%1”").arg(referral ? DisplayText::referralName(*referral) : id));
-    }
-    const int count = int(ids.size());
-    const int others = count - int(names.size());
-    QString message;
-    if (count == 1) {
-        message = result.missed.isEmpty()
-            ? tr("%1 ran out of time and is archived as Expired; the customer is told to choose another partner.").arg(names.first())
-            : tr("%1 ran out of time and is archived as Missed; the customer is told to choose another partner.").arg(names.first());
-    } else if (others == 0) {
-        message = tr("%n referral(s) ran out of time and are archived: %1.", nullptr, count).arg(names.join(QStringLiteral(", ")));
-    } else {
-        message = tr("%n referral(s) ran out of time and are archived: %1 and %2 more.", nullptr, count)
-                      .arg(names.join(QStringLiteral(", ")))
-                      .arg(others);
-    }
-    alert(tr("Archived: time ran out"), message);
 }
 
 void MainWindow::chooseFilesToImport()

@@ -26,6 +26,7 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class ReferralTabPage;
+class SetAsideReport;
 class TriageActions;
 class TriageController;
 struct FileImportReport;
@@ -50,6 +51,7 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *languageAction(const QString &language) const;
     TriageController *triage() const { return m_triage; }
+    SetAsideReport *setAsideReport() const { return m_setAsideReport; }
     ImportController *importer() const { return m_import; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
     bool showsEmptyState() const;
@@ -135,6 +137,7 @@ private:
     HelpMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     TriageController *m_triage;
+    SetAsideReport *m_setAsideReport;
     ImportController *m_import;
     DeadlineAlerts *m_alerts;
     DesktopNotifier *m_notifier;
