@@ -22,6 +22,7 @@
 #include "triageactions.h"
 #include "triagecontroller.h"
 #include "emptystate.h"
+#include "estimatecontroller.h"
 #include "helpmenu.h"
 #include "language.h"
 #include "languagemenu.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     , m_notices(new NoticeBar(clock, this))
     , m_search(new QLineEdit(this))
     , m_triage(new TriageController(store, clock, user, *m_notices, this))
+    , m_estimates(new EstimateController(store, clock, user, *m_notices, this))
     , m_setAsideReport(new SetAsideReport(*m_notices, this))
     , m_import(new ImportController(database.location(), clock, user, this))
     , m_alerts(new DeadlineAlerts(store, clock, this))
@@ -156,6 +158,8 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     });
     connect(m_triage, &TriageController::undoAvailabilityChanged, this, &MainWindow::updateActions);
     connect(m_triage, &TriageController::undone, this, &MainWindow::selectReferral);
+    connect(m_estimates, &EstimateController::requested, this, [this] { m_estimates->start(currentPage()->currentId()); });
+    connect(m_detail, &DetailPane::estimateUpdateRequested, m_estimates, &EstimateController::start);
     connect(m_import, &ImportController::finished, this, &MainWindow::importFinished);
     connect(m_alerts, &DeadlineAlerts::alert, this, &MainWindow::alert);
     connect(m_detail, &DetailPane::copied, this, [this](const QString &text) {
@@ -246,6 +250,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("%1 — Referral Desk").arg(QFileInfo(m_database.location()).fileName()));
     m_databaseActions->retranslate();
     m_triageActions->retranslate();
+    m_estimates->retranslate();
     m_undo->setText(tr("&Undo"));
     m_next->setText(tr("Next referral"));
     m_previous->setText(tr("Previous referral"));
@@ -299,6 +304,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::updateActions()
 {
     m_triageActions->enableFor(currentPage()->currentReferral());
+    m_estimates->enableFor(currentPage()->currentReferral());
     m_undo->setEnabled(m_triage->canUndo());
 }
 

@@ -15,6 +15,7 @@ class DeadlineAlerts;
 class DesktopNotifier;
 class DeadlineChecker;
 class DetailPane;
+class EstimateController;
 class HelpMenu;
 class ImportController;
 class LanguageMenu;
@@ -51,6 +52,7 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *languageAction(const QString &language) const;
     TriageController *triage() const { return m_triage; }
+    EstimateController *estimates() const { return m_estimates; }
     SetAsideReport *setAsideReport() const { return m_setAsideReport; }
     ImportController *importer() const { return m_import; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
@@ -137,6 +139,7 @@ private:
     HelpMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     TriageController *m_triage;
+    EstimateController *m_estimates;
     SetAsideReport *m_setAsideReport;
     ImportController *m_import;
     DeadlineAlerts *m_alerts;
