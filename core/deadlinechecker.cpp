@@ -29,7 +29,9 @@ SweepResult DeadlineChecker::checkNow()
     m_checking = false;
     if (!result.error.isEmpty())
         emit failed(result.error);
-    if (!result.isEmpty())
+    // A row set aside is reported once, by this sweep: the window must hear of it even when
+    // nothing else was archived.
+    if (!result.isEmpty() || !result.setAside.isEmpty())
         emit archived(result);
     if (m_started && !m_stopping) {
         if (result.error.isEmpty())

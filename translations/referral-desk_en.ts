@@ -172,4 +172,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SetAsideReport</name>
+    <message numerus="yes">
+        <source>%n referral(s) could not be archived and were set aside: %1.</source>
+        <translation>
+            <numerusform>%n referral could not be archived and was set aside: %1.</numerusform>
+            <numerusform>%n referrals could not be archived and were set aside: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) could not be archived and were set aside: %1 and %2 more.</source>
+        <translation>
+            <numerusform>%n referral could not be archived and was set aside: %1 and %2 more.</numerusform>
+            <numerusform>%n referrals could not be archived and were set aside: %1 and %2 more.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -48,6 +48,13 @@
     </message>
 </context>
 <context>
+    <name>ClosingDate</name>
+    <message>
+        <source>closing date passed</source>
+        <translation>예상 완료 날짜 지남</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -604,6 +611,26 @@
         <source>A sample referral, made up to try Referral Desk: no customer is told anything. File &gt; Remove sample referrals takes all of them away.</source>
         <translation>Referral Desk를 사용해 보기 위해 만든 샘플 추천입니다. 고객에게는 아무 안내도 전달되지 않습니다. 파일 &gt; 샘플 추천 제거에서 모두 한꺼번에 지울 수 있습니다.</translation>
     </message>
+    <message>
+        <source>estimated deal value %1</source>
+        <translation>예상 거래 금액 %1</translation>
+    </message>
+    <message>
+        <source>estimated closing date %1</source>
+        <translation>예상 완료 날짜 %1</translation>
+    </message>
+    <message>
+        <source>notes changed</source>
+        <translation>메모 변경</translation>
+    </message>
+    <message>
+        <source>Estimate updated</source>
+        <translation>예상 정보 업데이트</translation>
+    </message>
+    <message>
+        <source>Update estimate…</source>
+        <translation>예상 정보 업데이트…</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -688,6 +715,48 @@
     <message>
         <source>This deal has no estimate yet; give its value, currency and closing date.</source>
         <translation>이 거래에는 아직 예상 금액이 없습니다. 금액, 통화, 예상 완료 날짜를 모두 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateController</name>
+    <message>
+        <source>Update &amp;estimate…</source>
+        <translation>예상 정보 업데이트(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the estimated deal value, currency, closing date or notes of the deal in negotiation</source>
+        <translation>협상 중인 거래의 예상 거래 금액, 통화, 예상 완료 날짜 또는 메모를 변경합니다</translation>
+    </message>
+    <message>
+        <source>Updated the estimate of “%1”: %2, closing on %3.</source>
+        <translation>“%1”의 예상 정보를 업데이트했습니다: %2, 예상 완료 날짜 %3.</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateDialog</name>
+    <message>
+        <source>Update estimate</source>
+        <translation>예상 정보 업데이트</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <source>Keep the estimate of “%1” current while you negotiate: each change is kept in its history with the old and new values.</source>
+        <translation>협상하는 동안 “%1”의 예상 정보를 최신으로 유지하세요. 변경할 때마다 이전 값과 새 값이 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Estimated deal value:</source>
+        <translation>예상 거래 금액:</translation>
+    </message>
+    <message>
+        <source>Estimated closing date:</source>
+        <translation>예상 완료 날짜:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>메모:</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1402,10 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <source>Undo (%1 s)</source>
         <translation>실행 취소(%1초)</translation>
     </message>
+    <message>
+        <source>Details…</source>
+        <translation>자세히…</translation>
+    </message>
 </context>
 <context>
     <name>PartnerCenterJson</name>
@@ -1630,6 +1703,10 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <translation>(숨김)</translation>
     </message>
     <message>
+        <source>The estimated closing date has passed: press E to update the estimate.</source>
+        <translation>예상 완료 날짜가 지났습니다. E 키를 눌러 예상 정보를 업데이트하세요.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>제목</translation>
     </message>
@@ -1691,6 +1768,41 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>No referral in this tab matches these filters.</source>
         <translation>이 탭에는 이 필터와 일치하는 추천이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideReport</name>
+    <message>
+        <source>Referral %1 could not be archived and was set aside: %2</source>
+        <translation>추천을 보관할 수 없어 따로 두었습니다(ID: %1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) could not be archived and were set aside: %1.</source>
+        <translation>
+            <numerusform>추천 %n건을 보관할 수 없어 따로 두었습니다: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) could not be archived and were set aside: %1 and %2 more.</source>
+        <translation>
+            <numerusform>추천 %n건을 보관할 수 없어 따로 두었습니다: %1 외 %2건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referrals set aside</source>
+        <translation>따로 둔 추천</translation>
+    </message>
+    <message>
+        <source>The deadline checker could not archive these referrals, so it set them aside and archived the others. A referral set aside is left as it is and skipped by later checks until it is changed again.</source>
+        <translation>마감 확인 기능이 이 추천들을 보관할 수 없어 따로 두고 나머지 추천은 보관했습니다. 따로 둔 추천은 그대로 남으며, 다시 변경될 때까지 이후 확인에서 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>추천</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "detailpane.h"
 
 #include "clock.h"
+#include "closingdate.h"
 #include "displaytext.h"
 #include "reasons.h"
 #include "referralstore.h"
@@ -64,6 +65,29 @@ QString hiddenCustomerNote(Status status)
     default:
         return QCoreApplication::translate("DetailPane", "shown once you are interested");
     }
+}
+
+// "₩1,000,000 → ₩1,500,000", or the one value when it did not change.
+QString fromTo(const QString &before, const QString &after)
+{
+    return before.isEmpty() || before == after ? after : QStringLiteral("%1 → %2").arg(before, after);
+}
+
+QString estimateChange(const HistoryEntry &entry, const QLocale &locale)
+{
+    const std::optional<Estimate> &before = entry.previousEstimate;
+    QStringList parts;
+    if (entry.value) {
+        parts.append(QCoreApplication::translate("DetailPane", "estimated deal value %1")
+                         .arg(fromTo(before ? DisplayText::money(before->value, locale) : QString(), DisplayText::money(*entry.value, locale))));
+    }
+    if (entry.closingDate.isValid()) {
+        parts.append(QCoreApplication::translate("DetailPane", "estimated closing date %1")
+                         .arg(fromTo(before ? DisplayText::date(before->closingDate, locale) : QString(), DisplayText::date(entry.closingDate, locale))));
+    }
+    if (before && before->notes != entry.notes)
+        parts.append(QCoreApplication::translate("DetailPane", "notes changed"));
+    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace
@@ -132,6 +156,11 @@ void DetailPane::openLink(const QUrl &url)
         const QString text = QUrlQuery(url).queryItemValue(QStringLiteral("text"), QUrl::FullyDecoded);
         QGuiApplication::clipboard()->setText(text);
         emit copied(text);
+        return;
+    }
+    if (url.scheme() == QLatin1String("estimate")) {
+        if (m_id)
+            emit estimateUpdateRequested(*m_id);
         return;
     }
     QDesktopServices::openUrl(url);
@@ -206,8 +235,7 @@ QString DetailPane::render(const Referral &r) const
     QString deal;
     if (r.estimate) {
         deal += row(QCoreApplication::translate("DetailPane", "Estimated deal value"), escaped(DisplayText::money(r.estimate->value, locale)));
-        deal += row(QCoreApplication::translate("DetailPane", "Estimated closing date"),
-                    escaped(DisplayText::date(r.estimate->closingDate, locale)));
+        deal += row(QCoreApplication::translate("DetailPane", "Estimated closing date"), closingDateCell(r));
         deal += row(QCoreApplication::translate("DetailPane", "Notes"), escaped(r.estimate->notes));
     }
     if (r.finalValue)
@@ -217,7 +245,9 @@ QString DetailPane::render(const Referral &r) const
 
     QString timeline;
     for (const HistoryEntry &entry : m_store.history(r.id)) {
-        const QString change = entry.from ? QStringLiteral("%1 → %2").arg(statusTitle(*entry.from), statusTitle(entry.to))
+        const bool estimated = entry.event == HistoryEvent::EstimateChange;
+        const QString change = estimated ? QCoreApplication::translate("DetailPane", "Estimate updated")
+            : entry.from ? QStringLiteral("%1 → %2").arg(statusTitle(*entry.from), statusTitle(entry.to))
                                           : QCoreApplication::translate("DetailPane", "Imported as %1").arg(statusTitle(entry.to));
         const QString actor = entry.actor == QLatin1String("system")
             ? QCoreApplication::translate("DetailPane", "the deadline checker")
@@ -225,10 +255,23 @@ QString DetailPane::render(const Referral &r) const
         QString detail = QCoreApplication::translate("DetailPane", "%1, by %2").arg(change, actor);
         if (!entry.reason.isEmpty())
             detail += QStringLiteral(": ") + Reasons::display(entry.reason, entry.reasonCode);
-        if (entry.value)
+        if (estimated)
+            detail += QStringLiteral(": ") + estimateChange(entry, locale);
+        else if (entry.value)
             detail += QStringLiteral(" · ") + DisplayText::money(*entry.value, locale);
         timeline += row(DisplayText::localDateTime(entry.at, locale), escaped(detail));
     }
     html += section(QCoreApplication::translate("DetailPane", "History"), timeline);
     return html;
+}
+
+QString DetailPane::closingDateCell(const Referral &r) const
+{
+    QString cell = escaped(DisplayText::date(r.estimate->closingDate));
+    if (r.status != Status::Negotiating)
+        return cell;
+    if (ClosingDate::hasPassed(r, m_clock.now()))
+        cell = QStringLiteral("<span style='color:#a85a00'><b>%1 · %2</b></span>").arg(cell, escaped(ClosingDate::passedMark()));
+    return cell + QStringLiteral(" <a href='estimate:update'>%1</a>")
+                      .arg(escaped(QCoreApplication::translate("DetailPane", "Update estimate…")));
 }

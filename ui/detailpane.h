@@ -30,10 +30,13 @@ protected:
 
 signals:
     void copied(const QString &text);
+    // The pane's "Update estimate…" link, beside the closing date of a deal in negotiation.
+    void estimateUpdateRequested(const QString &id);
 
 private:
     void openLink(const QUrl &url);
     QString render(const Referral &referral) const;
+    QString closingDateCell(const Referral &referral) const;
 
     ReferralStore &m_store;
     const Clock &m_clock;

@@ -10,6 +10,7 @@
 #include "deadlinechecker.h"
 #include "displaytext.h"
 #include "departurenotice.h"
+#include "setasidereport.h"
 #include "detailpane.h"
 #include "importcontroller.h"
 #include "importreportdialog.h"
@@ -21,6 +22,7 @@
 #include "triageactions.h"
 #include "triagecontroller.h"
 #include "emptystate.h"
+#include "estimatecontroller.h"
 #include "helpmenu.h"
 #include "language.h"
 #include "languagemenu.h"
@@ -71,6 +73,8 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     , m_notices(new NoticeBar(clock, this))
     , m_search(new QLineEdit(this))
     , m_triage(new TriageController(store, clock, user, *m_notices, this))
+    , m_estimates(new EstimateController(store, clock, user, *m_notices, this))
+    , m_setAsideReport(new SetAsideReport(*m_notices, this))
     , m_import(new ImportController(database.location(), clock, user, this))
     , m_alerts(new DeadlineAlerts(store, clock, this))
     , m_notifier(new DesktopNotifier(this))
@@ -123,7 +127,6 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     createMenus();
     createToolBar();
 
-
     connect(empty, &EmptyState::importRequested, this, &MainWindow::chooseFilesToImport);
     connect(empty, &EmptyState::samplesRequested, this, &MainWindow::loadSamples);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -155,6 +158,8 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     });
     connect(m_triage, &TriageController::undoAvailabilityChanged, this, &MainWindow::updateActions);
     connect(m_triage, &TriageController::undone, this, &MainWindow::selectReferral);
+    connect(m_estimates, &EstimateController::requested, this, [this] { m_estimates->start(currentPage()->currentId()); });
+    connect(m_detail, &DetailPane::estimateUpdateRequested, m_estimates, &EstimateController::start);
     connect(m_import, &ImportController::finished, this, &MainWindow::importFinished);
     connect(m_alerts, &DeadlineAlerts::alert, this, &MainWindow::alert);
     connect(m_detail, &DetailPane::copied, this, [this](const QString &text) {
@@ -238,7 +243,6 @@ void MainWindow::createActions()
     m_reloadAction = new QAction(this);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reloadAll);
-
 }
 
 void MainWindow::retranslateUi()
@@ -246,6 +250,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("%1 — Referral Desk").arg(QFileInfo(m_database.location()).fileName()));
     m_databaseActions->retranslate();
     m_triageActions->retranslate();
+    m_estimates->retranslate();
     m_undo->setText(tr("&Undo"));
     m_next->setText(tr("Next referral"));
     m_previous->setText(tr("Previous referral"));
@@ -299,6 +304,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::updateActions()
 {
     m_triageActions->enableFor(currentPage()->currentReferral());
+    m_estimates->enableFor(currentPage()->currentReferral());
     m_undo->setEnabled(m_triage->canUndo());
 }
 
@@ -375,48 +381,6 @@ void MainWindow::applySearch()
 void MainWindow::rescheduleDeadlines()
 {
     QMetaObject::invokeMethod(&m_checker, &DeadlineChecker::reschedule, Qt::QueuedConnection);
-}
-
-void MainWindow::onArchived(const SweepResult &result)
-{
-    reloadAll();
-    announceArchived(result);
-    const std::optional<QString> shown = m_detail->referralId();
-    if (!shown)
-        return;
-    if (result.missed.contains(*shown)) {
-        m_detail->setNotice(tr("Time ran out: this referral is now archived as Missed, and the customer is told to choose another partner."));
-    } else if (result.expired.contains(*shown)) {
-        m_detail->setNotice(tr("Time ran out: this referral is now archived as Expired, and the customer is told to choose another partner."));
-    }
-}
-
-void MainWindow::announceArchived(const SweepResult &result)
-{
-    const QStringList ids = result.missed + result.expired;
-    if (ids.isEmpty())
-        return;
-    constexpr int kNamed = 3;
-    QStringList names;
-    for (const QString &id : ids.mid(0, kNamed)) {
-        const std::optional<Referral> referral = m_store.find(id);
-        names.append(tr("“%1”").arg(referral ? DisplayText::referralName(*referral) : id));
-    }
-    const int count = int(ids.size());
-    const int others = count - int(names.size());
-    QString message;
-    if (count == 1) {
-        message = result.missed.isEmpty()
-            ? tr("%1 ran out of time and is archived as Expired; the customer is told to choose another partner.").arg(names.first())
-            : tr("%1 ran out of time and is archived as Missed; the customer is told to choose another partner.").arg(names.first());
-    } else if (others == 0) {
-        message = tr("%n referral(s) ran out of time and are archived: %1.", nullptr, count).arg(names.join(QStringLiteral(", ")));
-    } else {
-        message = tr("%n referral(s) ran out of time and are archived: %1 and %2 more.", nullptr, count)
-                      .arg(names.join(QStringLiteral(", ")))
-                      .arg(others);
-    }
-    alert(tr("Archived: time ran out"), message);
 }
 
 void MainWindow::chooseFilesToImport()

@@ -15,6 +15,7 @@ class DeadlineAlerts;
 class DesktopNotifier;
 class DeadlineChecker;
 class DetailPane;
+class EstimateController;
 class HelpMenu;
 class ImportController;
 class LanguageMenu;
@@ -26,6 +27,7 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class ReferralTabPage;
+class SetAsideReport;
 class TriageActions;
 class TriageController;
 struct FileImportReport;
@@ -50,6 +52,8 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *languageAction(const QString &language) const;
     TriageController *triage() const { return m_triage; }
+    EstimateController *estimates() const { return m_estimates; }
+    SetAsideReport *setAsideReport() const { return m_setAsideReport; }
     ImportController *importer() const { return m_import; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
     bool showsEmptyState() const;
@@ -135,6 +139,8 @@ private:
     HelpMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     TriageController *m_triage;
+    EstimateController *m_estimates;
+    SetAsideReport *m_setAsideReport;
     ImportController *m_import;
     DeadlineAlerts *m_alerts;
     DesktopNotifier *m_notifier;

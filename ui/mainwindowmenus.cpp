@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "databaseactions.h"
+#include "estimatecontroller.h"
 #include "helpmenu.h"
 #include "languagemenu.h"
 #include "referraltabpage.h"
@@ -32,6 +33,7 @@ void MainWindow::createMenus()
 
     m_referralMenu = menuBar()->addMenu(QString());
     m_referralMenu->addActions(m_triageActions->all());
+    m_referralMenu->addAction(m_estimates->action());
     m_referralMenu->addSeparator();
     m_referralMenu->addAction(m_next);
     m_referralMenu->addAction(m_previous);
@@ -56,6 +58,7 @@ void MainWindow::createMenus()
     for (ReferralTabPage *page : std::as_const(m_pages)) {
         page->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
         page->view()->addActions(m_triageActions->all());
+        page->view()->addAction(m_estimates->action());
     }
 }
 
@@ -65,6 +68,7 @@ void MainWindow::createToolBar()
     m_toolBar->setObjectName(QStringLiteral("triageToolBar"));
     m_toolBar->setMovable(false);
     m_toolBar->addActions(m_triageActions->all());
+    m_toolBar->addAction(m_estimates->action());
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_undo);
     auto *spacer = new QWidget(m_toolBar);

@@ -51,12 +51,22 @@ void MoneyInput::setCurrency(const QString &code)
     m_currency->setCurrentText(code);
 }
 
-MoneyParse MoneyInput::parse() const
+QString MoneyInput::amountText() const
 {
     QString amount = m_amount->text().trimmed();
     // Grouping as people type it ("1,500,000") is fine; the decimal point stays a point.
     amount.remove(QLatin1Char(',')).remove(QLatin1Char(' ')).remove(QChar(0x00a0));
-    return parseMoney(amount, m_currency->currentText().trimmed().toUpper());
+    return amount;
+}
+
+QString MoneyInput::currencyCode() const
+{
+    return m_currency->currentText().trimmed().toUpper();
+}
+
+MoneyParse MoneyInput::parse() const
+{
+    return parseMoney(amountText(), currencyCode());
 }
 
 std::optional<Money> MoneyInput::money() const

@@ -20,6 +20,9 @@ public:
     std::optional<Money> money() const;
     // Why the amount can't be used yet; empty when it can.
     QString problem() const;
+    // The amount as a plain decimal ("1500000", "1234.50"), grouping taken out; and the code.
+    QString amountText() const;
+    QString currencyCode() const;
     QLineEdit *amountEdit() const { return m_amount; }
     QComboBox *currencyBox() const { return m_currency; }
 

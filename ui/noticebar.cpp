@@ -12,6 +12,7 @@ NoticeBar::NoticeBar(const Clock &clock, QWidget *parent)
     , m_clock(clock)
     , m_label(new QLabel(this))
     , m_undo(new QPushButton(this))
+    , m_details(new QPushButton(this))
     , m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("noticeBar"));
@@ -19,23 +20,29 @@ NoticeBar::NoticeBar(const Clock &clock, QWidget *parent)
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_undo->setObjectName(QStringLiteral("undoButton"));
+    m_details->setObjectName(QStringLiteral("detailsButton"));
+    m_details->hide();
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_undo);
+    layout->addWidget(m_details);
     layout->addWidget(m_close);
     m_countdown.setInterval(250);
     connect(m_undo, &QPushButton::clicked, this, &NoticeBar::undoRequested);
+    connect(m_details, &QPushButton::clicked, this, &NoticeBar::detailsRequested);
     connect(m_close, &QPushButton::clicked, this, &NoticeBar::dismiss);
     connect(&m_countdown, &QTimer::timeout, this, &NoticeBar::updateCountdown);
     hide();
     m_close->setText(tr("Dismiss"));
+    m_details->setText(tr("Details…"));
 }
 
 void NoticeBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_close->setText(tr("Dismiss"));
+        m_details->setText(tr("Details…"));
         if (m_countdown.isActive())
             updateCountdown();
     }
@@ -47,6 +54,7 @@ void NoticeBar::showMessage(const QString &text, Kind kind)
     m_countdown.stop();
     m_undoUntil = QDateTime();
     m_undo->hide();
+    m_details->hide();
     m_label->setText(text);
     switch (kind) {
     case Kind::Information:
@@ -69,6 +77,12 @@ void NoticeBar::showUndo(const QString &text, const QDateTime &until)
     m_undo->show();
     m_countdown.start();
     updateCountdown();
+}
+
+void NoticeBar::showWithDetails(const QString &text, Kind kind)
+{
+    showMessage(text, kind);
+    m_details->show();
 }
 
 bool NoticeBar::canUndo() const

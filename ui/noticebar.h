@@ -21,6 +21,8 @@ public:
     // Shows `text` with an Undo button that counts down to `until`; undoRequested() if it is
     // pressed.
     void showUndo(const QString &text, const QDateTime &until);
+    // Shows `text` with a Details button; detailsRequested() if it is pressed.
+    void showWithDetails(const QString &text, Kind kind);
     void dismiss();
     bool canUndo() const;
     QString text() const;
@@ -30,6 +32,7 @@ protected:
 
 signals:
     void undoRequested();
+    void detailsRequested();
     void undoExpired();
 
 private:
@@ -40,6 +43,7 @@ private:
     QDateTime m_undoUntil;
     QLabel *m_label;
     QPushButton *m_undo;
+    QPushButton *m_details;
     QPushButton *m_close;
     QTimer m_countdown;
 };

@@ -1,5 +1,6 @@
 #include "referralcolumns.h"
 
+#include "closingdate.h"
 #include "displaytext.h"
 #include "reasons.h"
 #include "taxonomy.h"
@@ -153,7 +154,11 @@ QVariant display(Column column, const Referral &r, const QDateTime &now)
     case Column::Requirements: return requirements(r);
     case Column::EstimatedValue: return r.estimate ? DisplayText::money(r.estimate->value, locale) : QString();
     case Column::ClosingDate:
-        return r.estimate ? DisplayText::date(r.estimate->closingDate, locale) : QString();
+        if (!r.estimate)
+            return QString();
+        if (ClosingDate::hasPassed(r, now))
+            return QStringLiteral("%1 · %2").arg(DisplayText::date(r.estimate->closingDate, locale), ClosingDate::passedMark());
+        return DisplayText::date(r.estimate->closingDate, locale);
     case Column::AcceptedOn: return DisplayText::localDate(r.acceptedAt, locale);
     case Column::Outcome: return statusTitle(r.status);
     case Column::Value: {
@@ -166,9 +171,13 @@ QVariant display(Column column, const Referral &r, const QDateTime &now)
     return {};
 }
 
-QVariant toolTip(Column column, const Referral &r)
+QVariant toolTip(Column column, const Referral &r, const QDateTime &now)
 {
     switch (column) {
+    case Column::ClosingDate:
+        if (ClosingDate::hasPassed(r, now))
+            return QCoreApplication::translate("ReferralColumns", "The estimated closing date has passed: press E to update the estimate.");
+        return {};
     case Column::Received: return DisplayText::exactTime(r.receivedAt);
     case Column::TimeLeft: return DisplayText::exactTime(r.deadline);
     case Column::Target: return DisplayText::exactTime(r.respondBy);
@@ -187,8 +196,7 @@ int urgency(Column column, const Referral &r, const QDateTime &now)
         return 2;
     if (column == Column::Target && r.status == Status::New && now >= r.respondBy)
         return 1;
-    if (column == Column::ClosingDate && r.estimate && r.estimate->closingDate.isValid()
-        && r.estimate->closingDate < now.toLocalTime().date())
+    if (column == Column::ClosingDate && ClosingDate::hasPassed(r, now))
         return 1;
     return 0;
 }

@@ -22,7 +22,7 @@ std::optional<SortKey> sortKey(Column column);
 // Columns whose text depends on the time: they change every minute.
 bool tracksTime(Column column);
 QVariant display(Column column, const Referral &referral, const QDateTime &now);
-QVariant toolTip(Column column, const Referral &referral);
+QVariant toolTip(Column column, const Referral &referral, const QDateTime &now);
 // How urgent the cell looks: 0 calm, 1 target passed, 2 deadline close.
 int urgency(Column column, const Referral &referral, const QDateTime &now);
 

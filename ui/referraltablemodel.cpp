@@ -42,7 +42,7 @@ QVariant ReferralTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return ReferralColumns::display(column, referral, m_clock.now());
     case Qt::ToolTipRole:
-        return ReferralColumns::toolTip(column, referral);
+        return ReferralColumns::toolTip(column, referral, m_clock.now());
     case Qt::ForegroundRole:
         switch (ReferralColumns::urgency(column, referral, m_clock.now())) {
         case 2:
@@ -166,7 +166,7 @@ void ReferralTableModel::tick()
         return;
     for (int column = 0; column < m_columns.size(); ++column) {
         if (ReferralColumns::tracksTime(m_columns.at(column)))
-            emit dataChanged(index(0, column), index(int(m_rows.size()) - 1, column), {Qt::DisplayRole, Qt::ForegroundRole, UrgencyRole});
+            emit dataChanged(index(0, column), index(int(m_rows.size()) - 1, column), {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, UrgencyRole});
     }
 }
 

@@ -42,6 +42,24 @@ private slots:
         QCOMPARE(checker.sleepInterval(), DeadlineChecker::kMaxSleepMs);
     }
 
+    void shouldReportARowSetAsideEvenWhenNothingElseFellDue()
+    {
+        TestDatabase db;
+        storeReferral(db.store(), sampleReferral(QStringLiteral("damaged"), kReceived), kReceived);
+        QVERIFY(db.exec(QStringLiteral("UPDATE referrals SET status = 'bogus' WHERE id = 'damaged'")));
+        ManualClock clock(kDeadline.addSecs(60));
+        DeadlineChecker checker(db.store(), clock);
+        QSignalSpy archived(&checker, &DeadlineChecker::archived);
+
+        checker.checkNow();
+
+        QCOMPARE(archived.count(), 1);
+        const SweepResult result = archived.takeFirst().at(0).value<SweepResult>();
+        QVERIFY(result.isEmpty());
+        QCOMPARE(result.setAside.size(), 1);
+        QCOMPARE(result.setAside.first().id, QStringLiteral("damaged"));
+    }
+
     void shouldSleepExactlyUntilANearDeadline()
     {
         TestDatabase db;
