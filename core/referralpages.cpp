@@ -1,0 +1,220 @@
+// ReferralStore's pages: what each sort orders by, the keyset query, and where a page ends.
+#include "referralstore.h"
+
+#include "database.h"
+#include "referralrow.h"
+#include "searchtext.h"
+#include "visibility.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <limits>
+
+// The SQL expression each sort key orders by. NULLs are folded into a sentinel so that the
+// keyset comparison stays a plain row-value comparison; the indexes use the same expressions.
+QString ReferralStore::sortExpression(const SqlDialect &dialect, SortKey sort)
+{
+    switch (sort) {
+    case SortKey::Deadline:
+        return QStringLiteral("COALESCE(deadline, 9223372036854775807)");
+    case SortKey::ReceivedAt:
+        return QStringLiteral("received_at");
+    case SortKey::ClosedAt:
+        return QStringLiteral("COALESCE(closed_at, 0)");
+    case SortKey::ClosingDate:
+        return QStringLiteral("COALESCE(estimate_closing, '9999-12-31')");
+    case SortKey::Title:
+        return QStringLiteral("COALESCE(name, '')");
+    case SortKey::Customer:
+        // A new referral's customer is not visible: it must not decide the order either.
+        return QStringLiteral("(CASE tab WHEN 'new' THEN '' ELSE COALESCE(customer_name, '') END)");
+    case SortKey::City:
+        return QStringLiteral("COALESCE(city, '')");
+    case SortKey::Size:
+        return QStringLiteral("COALESCE(customer_size, '')");
+    // Amounts sort by their minor units: deals in different currencies are not converted.
+    case SortKey::ValueHint:
+        return QStringLiteral("COALESCE(hint_value, -1)");
+    case SortKey::EstimatedValue:
+        return QStringLiteral("COALESCE(estimate_value, -1)");
+    case SortKey::Value:
+        return QStringLiteral("COALESCE(final_value, estimate_value, hint_value, -1)");
+    case SortKey::AcceptedAt:
+        return QStringLiteral("COALESCE(accepted_at, 0)");
+    case SortKey::Status:
+        return QStringLiteral("status");
+    case SortKey::Reason:
+        return QStringLiteral("COALESCE(reason, '')");
+    case SortKey::Notes:
+        return QStringLiteral("COALESCE(notes, '')");
+    case SortKey::FirstIndustry:
+        return dialect.firstListItem(QStringLiteral("requirements"), QStringLiteral("industries"));
+    case SortKey::FirstProduct:
+        return dialect.firstListItem(QStringLiteral("requirements"), QStringLiteral("products"));
+    case SortKey::FirstService:
+        return dialect.firstListItem(QStringLiteral("requirements"), QStringLiteral("services"));
+    }
+    return QStringLiteral("received_at");
+}
+
+std::pair<SortKey, Qt::SortOrder> defaultSort(Tab tab)
+{
+    switch (tab) {
+    case Tab::New:
+    case Tab::Evaluating:
+        return {SortKey::Deadline, Qt::AscendingOrder};
+    case Tab::Negotiating:
+        return {SortKey::ClosingDate, Qt::AscendingOrder};
+    case Tab::Archived:
+        return {SortKey::ClosedAt, Qt::DescendingOrder};
+    }
+    return {SortKey::ReceivedAt, Qt::DescendingOrder};
+}
+
+ReferralStore::ReferralStore(Database &database, DeadlinePolicy policy, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_policy(policy)
+{
+}
+
+QString ReferralStore::pageStatement(const SqlDialect &dialect, const ReferralQuery &request, QVariantList *bindings)
+{
+    QStringList conditions;
+    if (request.tab) {
+        conditions.append(QStringLiteral("tab = ?"));
+        bindings->append(tabName(*request.tab));
+    }
+    if (!request.statuses.isEmpty()) {
+        conditions.append(QStringLiteral("status IN (%1)").arg(ReferralRow::placeholders(request.statuses.size())));
+        for (Status status : request.statuses)
+            bindings->append(statusName(status));
+    }
+    if (request.closedFrom.isValid()) {
+        conditions.append(QStringLiteral("closed_at >= ?"));
+        bindings->append(ReferralRow::instant(request.closedFrom));
+    }
+    if (request.closedUntil.isValid()) {
+        conditions.append(QStringLiteral("closed_at <= ?"));
+        bindings->append(ReferralRow::instant(request.closedUntil));
+    }
+    if (request.deadlineUntil.isValid()) {
+        conditions.append(QStringLiteral("deadline <= ?"));
+        bindings->append(ReferralRow::instant(request.deadlineUntil));
+    }
+    if (const QStringList terms = searchTerms(request.search); !terms.isEmpty())
+        conditions.append(dialect.searchCondition(terms, bindings));
+    const QString key = sortExpression(dialect, request.sort);
+    const bool ascending = request.order == Qt::AscendingOrder;
+    if (request.after) {
+        conditions.append(QStringLiteral("(%1, id) %2 (?, ?)").arg(key, ascending ? QStringLiteral(">") : QStringLiteral("<")));
+        bindings->append(request.after->key);
+        bindings->append(request.after->id);
+    }
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString sql = QStringLiteral("SELECT %1 FROM referrals").arg(ReferralRow::columns());
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ?").arg(key, direction);
+    bindings->append(qMax(1, request.limit));
+    return sql;
+}
+
+QList<Referral> ReferralStore::page(const ReferralQuery &request) const
+{
+    m_lastError.clear();
+    QVariantList bindings;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(pageStatement(m_database.dialect(), request, &bindings));
+    for (const QVariant &value : std::as_const(bindings))
+        query.addBindValue(value);
+    QList<Referral> referrals;
+    if (!query.exec()) {
+        m_lastError = m_database.describe(query.lastError());
+        return referrals;
+    }
+    while (query.next())
+        referrals.append(visibleView(ReferralRow::fromQuery(query)));
+    return referrals;
+}
+
+QString ReferralStore::explainPage(const ReferralQuery &request) const
+{
+    QVariantList bindings;
+    QSqlQuery query(m_database.connection());
+    query.prepare(m_database.dialect().explainPrefix() + pageStatement(m_database.dialect(), request, &bindings));
+    for (const QVariant &value : std::as_const(bindings))
+        query.addBindValue(value);
+    if (!query.exec())
+        return m_database.describe(query.lastError());
+    QStringList lines;
+    while (query.next())
+        lines.append(query.value(query.record().count() - 1).toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+namespace {
+
+// A null QString binds as NULL, which no row compares with: text keys are '' when empty, as
+// their sort expressions are.
+QVariant textKey(const QString &text)
+{
+    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
+}
+
+} // namespace
+
+PageCursor ReferralStore::cursorAfter(const Referral &referral, SortKey sort)
+{
+    switch (sort) {
+    case SortKey::Deadline:
+        return {referral.deadline.isValid() ? referral.deadline.toMSecsSinceEpoch()
+                                            : std::numeric_limits<qint64>::max(),
+                referral.id};
+    case SortKey::ReceivedAt:
+        return {referral.receivedAt.toMSecsSinceEpoch(), referral.id};
+    case SortKey::ClosedAt:
+        return {referral.closedAt.isValid() ? referral.closedAt.toMSecsSinceEpoch() : qint64(0), referral.id};
+    case SortKey::ClosingDate:
+        return {referral.estimate && referral.estimate->closingDate.isValid()
+                    ? referral.estimate->closingDate.toString(Qt::ISODate)
+                    : QStringLiteral("9999-12-31"),
+                referral.id};
+    case SortKey::Title:
+        return {textKey(referral.name), referral.id};
+    case SortKey::Customer:
+        return {textKey(referral.customer.name), referral.id};
+    case SortKey::City:
+        return {textKey(referral.customer.address.city), referral.id};
+    case SortKey::Size:
+        return {textKey(referral.customer.size), referral.id};
+    case SortKey::ValueHint:
+        return {referral.details.valueHint ? referral.details.valueHint->minorUnits : qint64(-1), referral.id};
+    case SortKey::EstimatedValue:
+        return {referral.estimate ? referral.estimate->value.minorUnits : qint64(-1), referral.id};
+    case SortKey::Value: {
+        const std::optional<Money> value = referral.finalValue ? referral.finalValue
+            : referral.estimate                                 ? std::optional<Money>(referral.estimate->value)
+                                                                : referral.details.valueHint;
+        return {value ? value->minorUnits : qint64(-1), referral.id};
+    }
+    case SortKey::AcceptedAt:
+        return {referral.acceptedAt.isValid() ? referral.acceptedAt.toMSecsSinceEpoch() : qint64(0), referral.id};
+    case SortKey::Status:
+        return {textKey(statusName(referral.status)), referral.id};
+    case SortKey::Reason:
+        return {textKey(referral.reason), referral.id};
+    case SortKey::Notes:
+        return {textKey(referral.details.notes), referral.id};
+    case SortKey::FirstIndustry:
+        return {textKey(referral.details.requirements.industries.value(0)), referral.id};
+    case SortKey::FirstProduct:
+        return {textKey(referral.details.requirements.products.value(0)), referral.id};
+    case SortKey::FirstService:
+        return {textKey(referral.details.requirements.services.value(0)), referral.id};
+    }
+    return {};
+}
