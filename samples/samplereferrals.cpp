@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace rd {
+
 // Sample data, not interface text: none of these strings is translated.
 
 namespace {
@@ -988,3 +990,5 @@ QList<Referral> sampleReferrals(int count, const QDateTime &now, quint32 seed, i
     }
     return referrals;
 }
+
+} // namespace rd

@@ -26,30 +26,6 @@
     </message>
 </context>
 <context>
-    <name>DeadlineAlerts</name>
-    <message numerus="yes">
-        <source>%n referral(s) run out of time within an hour.</source>
-        <translation>
-            <numerusform>%n referral runs out of time within an hour.</numerusform>
-            <numerusform>%n referrals run out of time within an hour.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n referral(s) run out of time within four hours.</source>
-        <translation>
-            <numerusform>%n referral runs out of time within four hours.</numerusform>
-            <numerusform>%n referrals run out of time within four hours.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new referral(s) to triage.</source>
-        <translation>
-            <numerusform>%n new referral to triage.</numerusform>
-            <numerusform>%n new referrals to triage.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DisplayText</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -74,7 +50,61 @@
     </message>
 </context>
 <context>
-    <name>ImportReportDialog</name>
+    <name>Lifecycle</name>
+    <message numerus="yes">
+        <source>The reason is too long; keep it under %n characters.</source>
+        <translation>
+            <numerusform>The reason is too long; keep it under %n character.</numerusform>
+            <numerusform>The reason is too long; keep it under %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message numerus="yes">
+        <source>%1 amounts have at most %n decimal(s); &quot;%2&quot; has more.</source>
+        <translation>
+            <numerusform>%1 amounts have at most %n decimal; &quot;%2&quot; has more.</numerusform>
+            <numerusform>%1 amounts have at most %n decimals; &quot;%2&quot; has more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStore</name>
+    <message numerus="yes">
+        <source>This decision is final: it can only be undone within %n second(s).</source>
+        <translation>
+            <numerusform>This decision is final: it can only be undone within %n second.</numerusform>
+            <numerusform>This decision is final: it can only be undone within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::DeadlineAlerts</name>
+    <message numerus="yes">
+        <source>%n referral(s) run out of time within an hour.</source>
+        <translation>
+            <numerusform>%n referral runs out of time within an hour.</numerusform>
+            <numerusform>%n referrals run out of time within an hour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) run out of time within four hours.</source>
+        <translation>
+            <numerusform>%n referral runs out of time within four hours.</numerusform>
+            <numerusform>%n referrals run out of time within four hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new referral(s) to triage.</source>
+        <translation>
+            <numerusform>%n new referral to triage.</numerusform>
+            <numerusform>%n new referrals to triage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::ImportReportDialog</name>
     <message numerus="yes">
         <source>%n referral(s) imported.</source>
         <translation>
@@ -105,17 +135,7 @@
     </message>
 </context>
 <context>
-    <name>Lifecycle</name>
-    <message numerus="yes">
-        <source>The reason is too long; keep it under %n characters.</source>
-        <translation>
-            <numerusform>The reason is too long; keep it under %n character.</numerusform>
-            <numerusform>The reason is too long; keep it under %n characters.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>rd::MainWindow</name>
     <message numerus="yes">
         <source>%n sample referral(s) loaded.</source>
         <translation>
@@ -153,27 +173,7 @@
     </message>
 </context>
 <context>
-    <name>Money</name>
-    <message numerus="yes">
-        <source>%1 amounts have at most %n decimal(s); &quot;%2&quot; has more.</source>
-        <translation>
-            <numerusform>%1 amounts have at most %n decimal; &quot;%2&quot; has more.</numerusform>
-            <numerusform>%1 amounts have at most %n decimals; &quot;%2&quot; has more.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReferralStore</name>
-    <message numerus="yes">
-        <source>This decision is final: it can only be undone within %n second(s).</source>
-        <translation>
-            <numerusform>This decision is final: it can only be undone within %n second.</numerusform>
-            <numerusform>This decision is final: it can only be undone within %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SetAsideReport</name>
+    <name>rd::SetAsideReport</name>
     <message numerus="yes">
         <source>%n referral(s) could not be archived and were set aside: %1.</source>
         <translation>

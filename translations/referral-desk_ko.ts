@@ -2,52 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>AcceptDialog</name>
-    <message>
-        <source>Accept referral</source>
-        <translation>추천 수락</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>수락</translation>
-    </message>
-    <message>
-        <source>Estimated deal value:</source>
-        <translation>예상 거래 금액:</translation>
-    </message>
-    <message>
-        <source>Estimated closing date:</source>
-        <translation>예상 완료 날짜:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>메모:</translation>
-    </message>
-    <message>
-        <source>Accepting “%1” moves it to Negotiating. The customer sees that you engage.</source>
-        <translation>‘%1’ 추천을 수락하면 협상 중으로 이동합니다. 고객은 귀사가 응대하고 있음을 알게 됩니다.</translation>
-    </message>
-    <message>
-        <source>The closing date %1 is more than %2 years ahead; check the year.</source>
-        <translation>예상 완료 날짜 %1: %2년보다 더 뒤의 날짜입니다. 연도를 확인하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>ArchivedFilterBar</name>
-    <message>
-        <source>Closed between</source>
-        <translation>종료 날짜 범위</translation>
-    </message>
-    <message>
-        <source>All outcomes</source>
-        <translation>모든 결과</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>결과:</translation>
-    </message>
-</context>
-<context>
     <name>ClosingDate</name>
     <message>
         <source>closing date passed</source>
@@ -314,41 +268,6 @@
     </message>
 </context>
 <context>
-    <name>DatabaseActions</name>
-    <message>
-        <source>&amp;New database…</source>
-        <translation>새 데이터베이스(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>데이터베이스 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>최근 데이터베이스 열기(&amp;R)</translation>
-    </message>
-    <message>
-        <source>No recent databases</source>
-        <translation>최근에 연 데이터베이스가 없습니다</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>새 데이터베이스</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>데이터베이스 열기</translation>
-    </message>
-    <message>
-        <source>Referral Desk databases (*.sqlite)</source>
-        <translation>Referral Desk 데이터베이스 (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>모든 파일 (*)</translation>
-    </message>
-</context>
-<context>
     <name>DatabaseOpener</name>
     <message>
         <source>Referral Desk can&apos;t open its database</source>
@@ -392,54 +311,6 @@
     </message>
 </context>
 <context>
-    <name>DateInput</name>
-    <message>
-        <source>Enter the date.</source>
-        <translation>날짜를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: write it as %2.</source>
-        <translation>‘%1’: 날짜가 아닙니다. %2 형식으로 입력하세요.</translation>
-    </message>
-    <message>
-        <source>Choose the date in a calendar</source>
-        <translation>달력에서 날짜 선택</translation>
-    </message>
-</context>
-<context>
-    <name>DeadlineAlerts</name>
-    <message>
-        <source>Deadline within an hour</source>
-        <translation>1시간 이내 마감</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n referral(s) run out of time within an hour.</source>
-        <translation>
-            <numerusform>추천 %n건의 응답 시간이 1시간 이내에 끝납니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deadline within four hours</source>
-        <translation>4시간 이내 마감</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n referral(s) run out of time within four hours.</source>
-        <translation>
-            <numerusform>추천 %n건의 응답 시간이 4시간 이내에 끝납니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New referrals</source>
-        <translation>새 추천</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new referral(s) to triage.</source>
-        <translation>
-            <numerusform>분류할 새 추천이 %n건 있습니다.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DepartureNotice</name>
     <message>
         <source>“%1” is no longer in the database.</source>
@@ -468,17 +339,6 @@
     <message>
         <source>“%1” was changed elsewhere: it is now in Archived as %2.</source>
         <translation>‘%1’ 추천이 다른 곳에서 변경되어 이제 보관된 추천 탭에 있습니다(상태: %2).</translation>
-    </message>
-</context>
-<context>
-    <name>Desk</name>
-    <message>
-        <source>Referral Desk</source>
-        <translation>Referral Desk</translation>
-    </message>
-    <message>
-        <source>“%1” already exists and was left as it is; open it with File &gt; Open database….</source>
-        <translation>‘%1’ 파일이 이미 있어 그대로 두었습니다. 이 파일을 열려면 파일 &gt; 데이터베이스 열기…를 사용하세요.</translation>
     </message>
 </context>
 <context>
@@ -688,25 +548,6 @@
     </message>
 </context>
 <context>
-    <name>EmptyState</name>
-    <message>
-        <source>No referrals yet</source>
-        <translation>아직 추천이 없습니다</translation>
-    </message>
-    <message>
-        <source>Import the referrals you exported from Partner Center as JSON, or load sample referrals to try Referral Desk.</source>
-        <translation>파트너 센터에서 JSON으로 내보낸 추천을 가져오거나, 샘플 추천을 불러와 Referral Desk를 사용해 보세요.</translation>
-    </message>
-    <message>
-        <source>Import referrals…</source>
-        <translation>추천 가져오기…</translation>
-    </message>
-    <message>
-        <source>Load sample referrals</source>
-        <translation>샘플 추천 불러오기</translation>
-    </message>
-</context>
-<context>
     <name>EstimateChange</name>
     <message>
         <source>The estimate can be changed only while negotiating; this referral is %1.</source>
@@ -715,48 +556,6 @@
     <message>
         <source>This deal has no estimate yet; give its value, currency and closing date.</source>
         <translation>이 거래에는 아직 예상 금액이 없습니다. 금액, 통화, 예상 완료 날짜를 모두 입력하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>EstimateController</name>
-    <message>
-        <source>Update &amp;estimate…</source>
-        <translation>예상 정보 업데이트(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Change the estimated deal value, currency, closing date or notes of the deal in negotiation</source>
-        <translation>협상 중인 거래의 예상 거래 금액, 통화, 예상 완료 날짜 또는 메모를 변경합니다</translation>
-    </message>
-    <message>
-        <source>Updated the estimate of “%1”: %2, closing on %3.</source>
-        <translation>“%1”의 예상 정보를 업데이트했습니다: %2, 예상 완료 날짜 %3.</translation>
-    </message>
-</context>
-<context>
-    <name>EstimateDialog</name>
-    <message>
-        <source>Update estimate</source>
-        <translation>예상 정보 업데이트</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>업데이트</translation>
-    </message>
-    <message>
-        <source>Keep the estimate of “%1” current while you negotiate: each change is kept in its history with the old and new values.</source>
-        <translation>협상하는 동안 “%1”의 예상 정보를 최신으로 유지하세요. 변경할 때마다 이전 값과 새 값이 기록에 남습니다.</translation>
-    </message>
-    <message>
-        <source>Estimated deal value:</source>
-        <translation>예상 거래 금액:</translation>
-    </message>
-    <message>
-        <source>Estimated closing date:</source>
-        <translation>예상 완료 날짜:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>메모:</translation>
     </message>
 </context>
 <context>
@@ -832,123 +631,6 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
 종료 코드: 0 완료, 1 레코드 거부 또는 기타 실패, 2 사용법 오류,
 3 규칙에 따라 거부됨, 4 해당 추천 없음.
 </translation>
-    </message>
-</context>
-<context>
-    <name>HelpMenu</name>
-    <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>단축키(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;About Referral Desk</source>
-        <translation>Referral Desk 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Referral Desk</source>
-        <translation>Referral Desk 정보</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Referral Desk %1&lt;/h3&gt;&lt;p&gt;Triage partner referrals from Partner Center within their deadlines.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Referral Desk %1&lt;/h3&gt;&lt;p&gt;파트너 센터의 추천을 마감 안에 분류합니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;&lt;p&gt;Licence: proprietary, all rights reserved. Qt is used under the GNU Lesser General Public License, version 3.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Qt %1 버전으로 빌드했으며 Qt %2 버전에서 실행 중입니다.&lt;/p&gt;&lt;p&gt;라이선스: 독점 소프트웨어, 모든 권리 보유. Qt는 GNU 약소 일반 공중 사용 허가서(LGPL) 버전 3에 따라 사용합니다.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>ImportController</name>
-    <message>
-        <source>Importing referrals</source>
-        <translation>추천 가져오는 중</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>%1 가져오는 중…</translation>
-    </message>
-    <message>
-        <source>The file can&apos;t be read: you may not have permission to read it.</source>
-        <translation>파일을 읽을 수 없습니다. 읽기 권한이 없을 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Stop importing</source>
-        <translation>가져오기 중지</translation>
-    </message>
-    <message>
-        <source>Stopping after the referrals being stored…</source>
-        <translation>저장 중인 추천까지 저장하고 멈추는 중…</translation>
-    </message>
-</context>
-<context>
-    <name>ImportReportDialog</name>
-    <message>
-        <source>Import finished</source>
-        <translation>가져오기 완료</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n referral(s) imported.</source>
-        <translation>
-            <numerusform>추천 %n건을 가져왔습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already there (duplicates).</source>
-        <translation>
-            <numerusform>%n건은 이미 있습니다(중복).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rejected.</source>
-        <translation>
-            <numerusform>%n건이 거부되었습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>파일</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>레코드</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Why it was rejected</source>
-        <translation>거부 사유</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Now in each status: %1.</source>
-        <translation>상태별 현재 건수: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n arrived after its deadline and was archived at once; the customer will be told to choose another partner.</source>
-        <translation>
-            <numerusform>%n건은 마감이 지난 뒤에 들어와 바로 보관되었습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The first %1 rejected records are listed below.</source>
-        <translation>거부된 레코드 중 처음 %1개를 아래에 표시합니다.</translation>
-    </message>
-    <message>
-        <source>The import was stopped; the referrals stored until then stay stored. Import the file again to add the rest: what is already there counts as duplicates.</source>
-        <translation>가져오기를 중지했습니다. 그때까지 저장된 추천은 그대로 남습니다. 나머지를 추가하려면 파일을 다시 가져오세요. 이미 있는 추천은 중복으로 셉니다.</translation>
-    </message>
-    <message>
-        <source>The record&apos;s position in the file, counted from 0 as the command line counts it.</source>
-        <translation>파일 안에서 레코드의 위치입니다. 명령줄과 같이 0부터 셉니다.</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +802,748 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Money</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as KRW, USD or EUR.</source>
+        <translation>&quot;%1&quot;: KRW, USD, EUR 같은 ISO 4217 통화 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; write digits with an optional decimal point, such as 1500 or 1500.50.</source>
+        <translation>&quot;%1&quot;: 금액이 아닙니다. 1500 또는 1500.50처럼 숫자와 선택적 소수점으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimals; &quot;%2&quot; has some.</source>
+        <translation>%1 금액에는 소수점 이하가 없습니다. &quot;%2&quot;에는 소수점 이하가 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 amounts have at most %n decimal(s); &quot;%2&quot; has more.</source>
+        <translation>
+            <numerusform>%1 금액은 소수점 이하 %n자리까지입니다. &quot;%2&quot;에는 소수점 이하 자릿수가 더 많습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>금액은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large: a deal value is at most %2 %3.</source>
+        <translation>&quot;%1&quot;: 너무 큰 금액입니다. 거래 금액은 최대 %2 %3입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyInput</name>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>금액을 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCenterJson</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be %2, not %3.</source>
+        <translation>필드 &quot;%1&quot;의 값은 %2 형식이어야 합니다(현재 형식: %3).</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a date and time in ISO 8601 such as 2024-05-01T09:30:00Z: &quot;%2&quot;.</source>
+        <translation>필드 &quot;%1&quot;의 값이 2024-05-01T09:30:00Z 같은 ISO 8601 날짜와 시간이 아닙니다: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A referral with status Closed needs the substatus Won, Lost, Declined or Expired, not &quot;%1&quot;.</source>
+        <translation>상태가 Closed인 추천의 하위 상태는 Won, Lost, Declined, Expired 중 하나여야 합니다(현재 값: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The field &quot;status&quot; has the value &quot;%1&quot;; Partner Center uses New, Active or Closed.</source>
+        <translation>필드 &quot;status&quot;의 값이 &quot;%1&quot;입니다. 파트너 센터는 New, Active, Closed를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The substatus &quot;%1&quot; does not go with the status &quot;%2&quot;.</source>
+        <translation>하위 상태 &quot;%1&quot;: 상태 &quot;%2&quot;에는 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;customerProfile.size&quot; has the value &quot;%1&quot;, which is not a customer size Partner Center uses (such as 1to50 or 51to500).</source>
+        <translation>필드 &quot;customerProfile.size&quot;의 값 &quot;%1&quot;: 파트너 센터에서 쓰는 고객 규모(예: 1to50, 51to500)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;customerProfile.address.country&quot; must be a two-letter ISO 3166 country code such as KR or US, not &quot;%1&quot;.</source>
+        <translation>필드 &quot;customerProfile.address.country&quot;는 KR, US 같은 두 글자 ISO 3166 국가 코드여야 합니다(현재 값: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1.email&quot; is not an e-mail address: &quot;%2&quot;.</source>
+        <translation>필드 &quot;%1.email&quot;의 값이 전자 메일 주소가 아닙니다: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The field &quot;details.currency&quot; must be an ISO 4217 currency code such as KRW or USD, not &quot;%1&quot;.</source>
+        <translation>필드 &quot;details.currency&quot;는 KRW, USD 같은 ISO 4217 통화 코드여야 합니다(현재 값: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The field &quot;details.dealValue&quot; is negative; a deal value is zero or more.</source>
+        <translation>필드 &quot;details.dealValue&quot;가 음수입니다. 거래 금액은 0 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;details.dealValue&quot; is given without &quot;details.currency&quot;, so its currency is unknown.</source>
+        <translation>필드 &quot;details.dealValue&quot;에 &quot;details.currency&quot;가 없어 통화를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The record is %1, not a referral object.</source>
+        <translation>레코드가 추천 객체가 아니라 %1입니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;id&quot; must be text, not %1.</source>
+        <translation>필드 &quot;id&quot;는 텍스트여야 합니다(현재 형식: %1).</translation>
+    </message>
+    <message>
+        <source>The field &quot;id&quot; is missing or empty; every referral needs its Partner Center id.</source>
+        <translation>필드 &quot;id&quot;가 없거나 비어 있습니다. 모든 추천에는 파트너 센터 ID가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; holds text that is not valid Unicode (such as an unpaired UTF-16 surrogate); fix the text and import again.</source>
+        <translation>필드 &quot;%1&quot;에 올바른 유니코드가 아닌 텍스트(짝이 없는 UTF-16 서로게이트 등)가 있습니다. 텍스트를 고친 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; holds control characters, which are not text.</source>
+        <translation>필드 &quot;%1&quot;에 텍스트가 아닌 제어 문자가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>필드 &quot;%1&quot;의 길이가 %2자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has more than %2 entries.</source>
+        <translation>필드 &quot;%1&quot;의 항목이 %2개를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;details.dealValue&quot; is not a deal value: %1</source>
+        <translation>필드 &quot;details.dealValue&quot;에 올바른 거래 금액이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The field &quot;createdDateTime&quot; is %1, later than now: a referral cannot have arrived in the future. Check the clock of the system that wrote the file.</source>
+        <translation>필드 &quot;createdDateTime&quot;의 값 %1: 현재보다 늦은 시각입니다. 추천이 미래에 도착할 수는 없습니다. 파일을 만든 시스템의 시계를 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>Outside the regions we serve</source>
+        <translation>서비스 지역이 아님</translation>
+    </message>
+    <message>
+        <source>Not our area of expertise</source>
+        <translation>전문 분야가 아님</translation>
+    </message>
+    <message>
+        <source>Customer too small for us</source>
+        <translation>고객 규모가 너무 작음</translation>
+    </message>
+    <message>
+        <source>Customer too large for us</source>
+        <translation>고객 규모가 너무 큼</translation>
+    </message>
+    <message>
+        <source>No capacity right now</source>
+        <translation>현재 수용할 여력이 없음</translation>
+    </message>
+    <message>
+        <source>Budget too low</source>
+        <translation>예산이 너무 적음</translation>
+    </message>
+    <message>
+        <source>Duplicate of another referral</source>
+        <translation>다른 추천과 중복됨</translation>
+    </message>
+    <message>
+        <source>Looks like spam</source>
+        <translation>스팸으로 보임</translation>
+    </message>
+    <message>
+        <source>The customer chose another partner</source>
+        <translation>고객이 다른 파트너를 선택함</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s budget was cut</source>
+        <translation>고객의 예산이 삭감됨</translation>
+    </message>
+    <message>
+        <source>The project was cancelled</source>
+        <translation>프로젝트가 취소됨</translation>
+    </message>
+    <message>
+        <source>The customer stopped answering</source>
+        <translation>고객이 더 이상 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>Timing did not fit</source>
+        <translation>시기가 맞지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralColumns</name>
+    <message>
+        <source>Received</source>
+        <translation>받은 날짜</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>남은 시간</translation>
+    </message>
+    <message>
+        <source>24-hour target</source>
+        <translation>24시간 목표</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>규모</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Value hint</source>
+        <translation>금액 힌트</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>요구 사항</translation>
+    </message>
+    <message>
+        <source>Estimated deal value</source>
+        <translation>예상 거래 금액</translation>
+    </message>
+    <message>
+        <source>Estimated closing date</source>
+        <translation>예상 완료 날짜</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>수락 날짜</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>종료 날짜</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(숨김)</translation>
+    </message>
+    <message>
+        <source>The estimated closing date has passed: press E to update the estimate.</source>
+        <translation>예상 완료 날짜가 지났습니다. E 키를 눌러 예상 정보를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralRow</name>
+    <message>
+        <source>Its status &quot;%1&quot; is not one Referral Desk knows.</source>
+        <translation>상태 &quot;%1&quot;: Referral Desk가 모르는 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Its id is not valid text (bytes that are not UTF-8), so the row can&apos;t be changed by its id.</source>
+        <translation>ID가 올바른 텍스트가 아니어서(UTF-8이 아닌 바이트) ID로 이 행을 바꿀 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStore</name>
+    <message>
+        <source>There is no referral with the id &quot;%1&quot;.</source>
+        <translation>ID가 &quot;%1&quot;인 추천이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This referral was changed meanwhile (it is now %1); look at it again before you decide.</source>
+        <translation>그동안 이 추천이 변경되었습니다(현재 %1). 결정하기 전에 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This referral was changed meanwhile; look at it again before you decide.</source>
+        <translation>그동안 이 추천이 변경되었습니다. 결정하기 전에 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This decision can&apos;t be undone: the referral has changed since.</source>
+        <translation>이 결정은 실행 취소할 수 없습니다. 그 사이에 추천이 변경되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This decision is final: it can only be undone within %n second(s).</source>
+        <translation>
+            <numerusform>이 결정은 최종 결정입니다. %n초 이내에만 실행 취소할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This decision is final: the customer has already been told.</source>
+        <translation>이 결정은 최종 결정입니다. 고객에게 이미 안내가 전달되었습니다.</translation>
+    </message>
+    <message>
+        <source>This decision can&apos;t be undone: what it replaced could not be read back.</source>
+        <translation>이 결정은 실행 취소할 수 없습니다. 바뀌기 전의 내용을 다시 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>It has a deadline, but a referral that is %1 has none.</source>
+        <translation>마감이 설정되어 있지만, 상태가 %1인 추천에는 마감이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>New</source>
+        <translation>새 추천</translation>
+    </message>
+    <message>
+        <source>Evaluating</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>협상 중</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>누락됨</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료됨</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Triage partner referrals.</source>
+        <translation>파트너 추천을 분류합니다.</translation>
+    </message>
+    <message>
+        <source>The database to open.</source>
+        <translation>열 데이터베이스.</translation>
+    </message>
+    <message>
+        <source>Start the clock at this instant (for demonstrations).</source>
+        <translation>이 시각부터 시계를 시작합니다(시연용).</translation>
+    </message>
+    <message>
+        <source>The name recorded with your decisions.</source>
+        <translation>결정과 함께 기록할 이름.</translation>
+    </message>
+    <message>
+        <source>Save a picture of each tab into this folder and quit.</source>
+        <translation>각 탭의 화면을 이 폴더에 이미지로 저장하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Referral Desk</source>
+        <translation>Referral Desk</translation>
+    </message>
+    <message>
+        <source>--now must be an ISO 8601 date and time such as 2024-05-01T09:30:00Z.</source>
+        <translation>--now에는 2024-05-01T09:30:00Z 같은 ISO 8601 날짜와 시간을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The language of the window: ko or en.</source>
+        <translation>창의 언어: ko 또는 en.</translation>
+    </message>
+    <message>
+        <source>--lang must be ko or en.</source>
+        <translation>--lang에는 ko 또는 en을 쓰세요.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::AcceptDialog</name>
+    <message>
+        <source>Accept referral</source>
+        <translation>추천 수락</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>수락</translation>
+    </message>
+    <message>
+        <source>Estimated deal value:</source>
+        <translation>예상 거래 금액:</translation>
+    </message>
+    <message>
+        <source>Estimated closing date:</source>
+        <translation>예상 완료 날짜:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
+        <source>Accepting “%1” moves it to Negotiating. The customer sees that you engage.</source>
+        <translation>‘%1’ 추천을 수락하면 협상 중으로 이동합니다. 고객은 귀사가 응대하고 있음을 알게 됩니다.</translation>
+    </message>
+    <message>
+        <source>The closing date %1 is more than %2 years ahead; check the year.</source>
+        <translation>예상 완료 날짜 %1: %2년보다 더 뒤의 날짜입니다. 연도를 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ArchivedFilterBar</name>
+    <message>
+        <source>Closed between</source>
+        <translation>종료 날짜 범위</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>모든 결과</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>결과:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DatabaseActions</name>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>새 데이터베이스(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>데이터베이스 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>최근 데이터베이스 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>최근에 연 데이터베이스가 없습니다</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>새 데이터베이스</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>Referral Desk databases (*.sqlite)</source>
+        <translation>Referral Desk 데이터베이스 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DateInput</name>
+    <message>
+        <source>Enter the date.</source>
+        <translation>날짜를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as %2.</source>
+        <translation>‘%1’: 날짜가 아닙니다. %2 형식으로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>달력에서 날짜 선택</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DeadlineAlerts</name>
+    <message>
+        <source>Deadline within an hour</source>
+        <translation>1시간 이내 마감</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) run out of time within an hour.</source>
+        <translation>
+            <numerusform>추천 %n건의 응답 시간이 1시간 이내에 끝납니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline within four hours</source>
+        <translation>4시간 이내 마감</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) run out of time within four hours.</source>
+        <translation>
+            <numerusform>추천 %n건의 응답 시간이 4시간 이내에 끝납니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New referrals</source>
+        <translation>새 추천</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new referral(s) to triage.</source>
+        <translation>
+            <numerusform>분류할 새 추천이 %n건 있습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::Desk</name>
+    <message>
+        <source>Referral Desk</source>
+        <translation>Referral Desk</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and was left as it is; open it with File &gt; Open database….</source>
+        <translation>‘%1’ 파일이 이미 있어 그대로 두었습니다. 이 파일을 열려면 파일 &gt; 데이터베이스 열기…를 사용하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::EmptyState</name>
+    <message>
+        <source>No referrals yet</source>
+        <translation>아직 추천이 없습니다</translation>
+    </message>
+    <message>
+        <source>Import the referrals you exported from Partner Center as JSON, or load sample referrals to try Referral Desk.</source>
+        <translation>파트너 센터에서 JSON으로 내보낸 추천을 가져오거나, 샘플 추천을 불러와 Referral Desk를 사용해 보세요.</translation>
+    </message>
+    <message>
+        <source>Import referrals…</source>
+        <translation>추천 가져오기…</translation>
+    </message>
+    <message>
+        <source>Load sample referrals</source>
+        <translation>샘플 추천 불러오기</translation>
+    </message>
+</context>
+<context>
+    <name>rd::EstimateController</name>
+    <message>
+        <source>Update &amp;estimate…</source>
+        <translation>예상 정보 업데이트(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the estimated deal value, currency, closing date or notes of the deal in negotiation</source>
+        <translation>협상 중인 거래의 예상 거래 금액, 통화, 예상 완료 날짜 또는 메모를 변경합니다</translation>
+    </message>
+    <message>
+        <source>Updated the estimate of “%1”: %2, closing on %3.</source>
+        <translation>“%1”의 예상 정보를 업데이트했습니다: %2, 예상 완료 날짜 %3.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::EstimateDialog</name>
+    <message>
+        <source>Update estimate</source>
+        <translation>예상 정보 업데이트</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <source>Keep the estimate of “%1” current while you negotiate: each change is kept in its history with the old and new values.</source>
+        <translation>협상하는 동안 “%1”의 예상 정보를 최신으로 유지하세요. 변경할 때마다 이전 값과 새 값이 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Estimated deal value:</source>
+        <translation>예상 거래 금액:</translation>
+    </message>
+    <message>
+        <source>Estimated closing date:</source>
+        <translation>예상 완료 날짜:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>메모:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Referral Desk</source>
+        <translation>Referral Desk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Referral Desk</source>
+        <translation>Referral Desk 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Referral Desk %1&lt;/h3&gt;&lt;p&gt;Triage partner referrals from Partner Center within their deadlines.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Referral Desk %1&lt;/h3&gt;&lt;p&gt;파트너 센터의 추천을 마감 안에 분류합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;&lt;p&gt;Licence: proprietary, all rights reserved. Qt is used under the GNU Lesser General Public License, version 3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt %1 버전으로 빌드했으며 Qt %2 버전에서 실행 중입니다.&lt;/p&gt;&lt;p&gt;라이선스: 독점 소프트웨어, 모든 권리 보유. Qt는 GNU 약소 일반 공중 사용 허가서(LGPL) 버전 3에 따라 사용합니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ImportController</name>
+    <message>
+        <source>Importing referrals</source>
+        <translation>추천 가져오는 중</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>The file can&apos;t be read: you may not have permission to read it.</source>
+        <translation>파일을 읽을 수 없습니다. 읽기 권한이 없을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Stop importing</source>
+        <translation>가져오기 중지</translation>
+    </message>
+    <message>
+        <source>Stopping after the referrals being stored…</source>
+        <translation>저장 중인 추천까지 저장하고 멈추는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ImportReportDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation>가져오기 완료</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) imported.</source>
+        <translation>
+            <numerusform>추천 %n건을 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there (duplicates).</source>
+        <translation>
+            <numerusform>%n건은 이미 있습니다(중복).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected.</source>
+        <translation>
+            <numerusform>%n건이 거부되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>레코드</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>거부 사유</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Now in each status: %1.</source>
+        <translation>상태별 현재 건수: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrived after its deadline and was archived at once; the customer will be told to choose another partner.</source>
+        <translation>
+            <numerusform>%n건은 마감이 지난 뒤에 들어와 바로 보관되었습니다. 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 rejected records are listed below.</source>
+        <translation>거부된 레코드 중 처음 %1개를 아래에 표시합니다.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; the referrals stored until then stay stored. Import the file again to add the rest: what is already there counts as duplicates.</source>
+        <translation>가져오기를 중지했습니다. 그때까지 저장된 추천은 그대로 남습니다. 나머지를 추가하려면 파일을 다시 가져오세요. 이미 있는 추천은 중복으로 셉니다.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s position in the file, counted from 0 as the command line counts it.</source>
+        <translation>파일 안에서 레코드의 위치입니다. 명령줄과 같이 0부터 셉니다.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::MainWindow</name>
     <message>
         <source>New (%1)</source>
         <translation>새 추천 (%1)</translation>
@@ -1357,43 +1780,7 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
-    <name>Money</name>
-    <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code such as KRW, USD or EUR.</source>
-        <translation>&quot;%1&quot;: KRW, USD, EUR 같은 ISO 4217 통화 코드가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount; write digits with an optional decimal point, such as 1500 or 1500.50.</source>
-        <translation>&quot;%1&quot;: 금액이 아닙니다. 1500 또는 1500.50처럼 숫자와 선택적 소수점으로 쓰세요.</translation>
-    </message>
-    <message>
-        <source>%1 amounts have no decimals; &quot;%2&quot; has some.</source>
-        <translation>%1 금액에는 소수점 이하가 없습니다. &quot;%2&quot;에는 소수점 이하가 있습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 amounts have at most %n decimal(s); &quot;%2&quot; has more.</source>
-        <translation>
-            <numerusform>%1 금액은 소수점 이하 %n자리까지입니다. &quot;%2&quot;에는 소수점 이하 자릿수가 더 많습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The amount must be greater than zero.</source>
-        <translation>금액은 0보다 커야 합니다.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is too large: a deal value is at most %2 %3.</source>
-        <translation>&quot;%1&quot;: 너무 큰 금액입니다. 거래 금액은 최대 %2 %3입니다.</translation>
-    </message>
-</context>
-<context>
-    <name>MoneyInput</name>
-    <message>
-        <source>Enter the amount.</source>
-        <translation>금액을 입력하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>NoticeBar</name>
+    <name>rd::NoticeBar</name>
     <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
@@ -1408,118 +1795,7 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
-    <name>PartnerCenterJson</name>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true 또는 false</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>숫자</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>텍스트</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>목록</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>객체</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; must be %2, not %3.</source>
-        <translation>필드 &quot;%1&quot;의 값은 %2 형식이어야 합니다(현재 형식: %3).</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is not a date and time in ISO 8601 such as 2024-05-01T09:30:00Z: &quot;%2&quot;.</source>
-        <translation>필드 &quot;%1&quot;의 값이 2024-05-01T09:30:00Z 같은 ISO 8601 날짜와 시간이 아닙니다: &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>A referral with status Closed needs the substatus Won, Lost, Declined or Expired, not &quot;%1&quot;.</source>
-        <translation>상태가 Closed인 추천의 하위 상태는 Won, Lost, Declined, Expired 중 하나여야 합니다(현재 값: &quot;%1&quot;).</translation>
-    </message>
-    <message>
-        <source>The field &quot;status&quot; has the value &quot;%1&quot;; Partner Center uses New, Active or Closed.</source>
-        <translation>필드 &quot;status&quot;의 값이 &quot;%1&quot;입니다. 파트너 센터는 New, Active, Closed를 사용합니다.</translation>
-    </message>
-    <message>
-        <source>The substatus &quot;%1&quot; does not go with the status &quot;%2&quot;.</source>
-        <translation>하위 상태 &quot;%1&quot;: 상태 &quot;%2&quot;에는 맞지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The field &quot;customerProfile.size&quot; has the value &quot;%1&quot;, which is not a customer size Partner Center uses (such as 1to50 or 51to500).</source>
-        <translation>필드 &quot;customerProfile.size&quot;의 값 &quot;%1&quot;: 파트너 센터에서 쓰는 고객 규모(예: 1to50, 51to500)가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>The field &quot;customerProfile.address.country&quot; must be a two-letter ISO 3166 country code such as KR or US, not &quot;%1&quot;.</source>
-        <translation>필드 &quot;customerProfile.address.country&quot;는 KR, US 같은 두 글자 ISO 3166 국가 코드여야 합니다(현재 값: &quot;%1&quot;).</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1.email&quot; is not an e-mail address: &quot;%2&quot;.</source>
-        <translation>필드 &quot;%1.email&quot;의 값이 전자 메일 주소가 아닙니다: &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>The field &quot;details.currency&quot; must be an ISO 4217 currency code such as KRW or USD, not &quot;%1&quot;.</source>
-        <translation>필드 &quot;details.currency&quot;는 KRW, USD 같은 ISO 4217 통화 코드여야 합니다(현재 값: &quot;%1&quot;).</translation>
-    </message>
-    <message>
-        <source>The field &quot;details.dealValue&quot; is negative; a deal value is zero or more.</source>
-        <translation>필드 &quot;details.dealValue&quot;가 음수입니다. 거래 금액은 0 이상이어야 합니다.</translation>
-    </message>
-    <message>
-        <source>The field &quot;details.dealValue&quot; is given without &quot;details.currency&quot;, so its currency is unknown.</source>
-        <translation>필드 &quot;details.dealValue&quot;에 &quot;details.currency&quot;가 없어 통화를 알 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The record is %1, not a referral object.</source>
-        <translation>레코드가 추천 객체가 아니라 %1입니다.</translation>
-    </message>
-    <message>
-        <source>The field &quot;id&quot; must be text, not %1.</source>
-        <translation>필드 &quot;id&quot;는 텍스트여야 합니다(현재 형식: %1).</translation>
-    </message>
-    <message>
-        <source>The field &quot;id&quot; is missing or empty; every referral needs its Partner Center id.</source>
-        <translation>필드 &quot;id&quot;가 없거나 비어 있습니다. 모든 추천에는 파트너 센터 ID가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; holds text that is not valid Unicode (such as an unpaired UTF-16 surrogate); fix the text and import again.</source>
-        <translation>필드 &quot;%1&quot;에 올바른 유니코드가 아닌 텍스트(짝이 없는 UTF-16 서로게이트 등)가 있습니다. 텍스트를 고친 뒤 다시 가져오세요.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; holds control characters, which are not text.</source>
-        <translation>필드 &quot;%1&quot;에 텍스트가 아닌 제어 문자가 있습니다.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is longer than %2 characters.</source>
-        <translation>필드 &quot;%1&quot;의 길이가 %2자를 넘습니다.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; has more than %2 entries.</source>
-        <translation>필드 &quot;%1&quot;의 항목이 %2개를 넘습니다.</translation>
-    </message>
-    <message>
-        <source>The field &quot;details.dealValue&quot; is not a deal value: %1</source>
-        <translation>필드 &quot;details.dealValue&quot;에 올바른 거래 금액이 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>The field &quot;createdDateTime&quot; is %1, later than now: a referral cannot have arrived in the future. Check the clock of the system that wrote the file.</source>
-        <translation>필드 &quot;createdDateTime&quot;의 값 %1: 현재보다 늦은 시각입니다. 추천이 미래에 도착할 수는 없습니다. 파일을 만든 시스템의 시계를 확인하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>ReasonDialog</name>
+    <name>rd::ReasonDialog</name>
     <message>
         <source>No thanks</source>
         <translation>관심 없음</translation>
@@ -1562,205 +1838,7 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
-    <name>Reasons</name>
-    <message>
-        <source>Outside the regions we serve</source>
-        <translation>서비스 지역이 아님</translation>
-    </message>
-    <message>
-        <source>Not our area of expertise</source>
-        <translation>전문 분야가 아님</translation>
-    </message>
-    <message>
-        <source>Customer too small for us</source>
-        <translation>고객 규모가 너무 작음</translation>
-    </message>
-    <message>
-        <source>Customer too large for us</source>
-        <translation>고객 규모가 너무 큼</translation>
-    </message>
-    <message>
-        <source>No capacity right now</source>
-        <translation>현재 수용할 여력이 없음</translation>
-    </message>
-    <message>
-        <source>Budget too low</source>
-        <translation>예산이 너무 적음</translation>
-    </message>
-    <message>
-        <source>Duplicate of another referral</source>
-        <translation>다른 추천과 중복됨</translation>
-    </message>
-    <message>
-        <source>Looks like spam</source>
-        <translation>스팸으로 보임</translation>
-    </message>
-    <message>
-        <source>The customer chose another partner</source>
-        <translation>고객이 다른 파트너를 선택함</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>가격</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s budget was cut</source>
-        <translation>고객의 예산이 삭감됨</translation>
-    </message>
-    <message>
-        <source>The project was cancelled</source>
-        <translation>프로젝트가 취소됨</translation>
-    </message>
-    <message>
-        <source>The customer stopped answering</source>
-        <translation>고객이 더 이상 응답하지 않음</translation>
-    </message>
-    <message>
-        <source>Timing did not fit</source>
-        <translation>시기가 맞지 않음</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralColumns</name>
-    <message>
-        <source>Received</source>
-        <translation>받은 날짜</translation>
-    </message>
-    <message>
-        <source>Time left</source>
-        <translation>남은 시간</translation>
-    </message>
-    <message>
-        <source>24-hour target</source>
-        <translation>24시간 목표</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>위치</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>규모</translation>
-    </message>
-    <message>
-        <source>Industries</source>
-        <translation>업종</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>제품</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>서비스</translation>
-    </message>
-    <message>
-        <source>Value hint</source>
-        <translation>금액 힌트</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>고객</translation>
-    </message>
-    <message>
-        <source>Requirements</source>
-        <translation>요구 사항</translation>
-    </message>
-    <message>
-        <source>Estimated deal value</source>
-        <translation>예상 거래 금액</translation>
-    </message>
-    <message>
-        <source>Estimated closing date</source>
-        <translation>예상 완료 날짜</translation>
-    </message>
-    <message>
-        <source>Accepted on</source>
-        <translation>수락 날짜</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>결과</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>금액</translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation>종료 날짜</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>사유</translation>
-    </message>
-    <message>
-        <source>(hidden)</source>
-        <translation>(숨김)</translation>
-    </message>
-    <message>
-        <source>The estimated closing date has passed: press E to update the estimate.</source>
-        <translation>예상 완료 날짜가 지났습니다. E 키를 눌러 예상 정보를 업데이트하세요.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>제목</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralRow</name>
-    <message>
-        <source>Its status &quot;%1&quot; is not one Referral Desk knows.</source>
-        <translation>상태 &quot;%1&quot;: Referral Desk가 모르는 상태입니다.</translation>
-    </message>
-    <message>
-        <source>Its id is not valid text (bytes that are not UTF-8), so the row can&apos;t be changed by its id.</source>
-        <translation>ID가 올바른 텍스트가 아니어서(UTF-8이 아닌 바이트) ID로 이 행을 바꿀 수 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralStore</name>
-    <message>
-        <source>There is no referral with the id &quot;%1&quot;.</source>
-        <translation>ID가 &quot;%1&quot;인 추천이 없습니다.</translation>
-    </message>
-    <message>
-        <source>This referral was changed meanwhile (it is now %1); look at it again before you decide.</source>
-        <translation>그동안 이 추천이 변경되었습니다(현재 %1). 결정하기 전에 다시 확인하세요.</translation>
-    </message>
-    <message>
-        <source>This referral was changed meanwhile; look at it again before you decide.</source>
-        <translation>그동안 이 추천이 변경되었습니다. 결정하기 전에 다시 확인하세요.</translation>
-    </message>
-    <message>
-        <source>This decision can&apos;t be undone: the referral has changed since.</source>
-        <translation>이 결정은 실행 취소할 수 없습니다. 그 사이에 추천이 변경되었습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This decision is final: it can only be undone within %n second(s).</source>
-        <translation>
-            <numerusform>이 결정은 최종 결정입니다. %n초 이내에만 실행 취소할 수 있습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This decision is final: the customer has already been told.</source>
-        <translation>이 결정은 최종 결정입니다. 고객에게 이미 안내가 전달되었습니다.</translation>
-    </message>
-    <message>
-        <source>This decision can&apos;t be undone: what it replaced could not be read back.</source>
-        <translation>이 결정은 실행 취소할 수 없습니다. 바뀌기 전의 내용을 다시 읽지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>It has a deadline, but a referral that is %1 has none.</source>
-        <translation>마감이 설정되어 있지만, 상태가 %1인 추천에는 마감이 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralTabPage</name>
+    <name>rd::ReferralTabPage</name>
     <message>
         <source>Nothing in this tab matches “%1”.</source>
         <translation>이 탭에는 ‘%1’ 검색어와 일치하는 추천이 없습니다.</translation>
@@ -1771,7 +1849,7 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
-    <name>SetAsideReport</name>
+    <name>rd::SetAsideReport</name>
     <message>
         <source>Referral %1 could not be archived and was set aside: %2</source>
         <translation>추천을 보관할 수 없어 따로 두었습니다(ID: %1): %2</translation>
@@ -1806,7 +1884,7 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
-    <name>ShortcutsDialog</name>
+    <name>rd::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
@@ -1821,46 +1899,7 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
-    <name>Status</name>
-    <message>
-        <source>New</source>
-        <translation>새 추천</translation>
-    </message>
-    <message>
-        <source>Evaluating</source>
-        <translation>평가</translation>
-    </message>
-    <message>
-        <source>Negotiating</source>
-        <translation>협상 중</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>성공</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>건너뜀</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>누락됨</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>거절됨</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>만료됨</translation>
-    </message>
-</context>
-<context>
-    <name>TriageController</name>
+    <name>rd::TriageController</name>
     <message>
         <source>Undone: “%1” is back in %2 and the customer will not be told.</source>
         <translation>실행 취소했습니다. ‘%1’ 추천이 다시 %2 탭에 있으며 고객에게는 안내가 전달되지 않습니다.</translation>
@@ -1907,7 +1946,7 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
-    <name>WonDialog</name>
+    <name>rd::WonDialog</name>
     <message>
         <source>Deal won</source>
         <translation>거래 성공</translation>
@@ -1923,45 +1962,6 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>Report “%1” as won: the deal will be archived as Won with this final deal value.</source>
         <translation>‘%1’ 거래를 성공으로 보고합니다. 이 최종 거래 금액과 함께 성공으로 보관됩니다.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Triage partner referrals.</source>
-        <translation>파트너 추천을 분류합니다.</translation>
-    </message>
-    <message>
-        <source>The database to open.</source>
-        <translation>열 데이터베이스.</translation>
-    </message>
-    <message>
-        <source>Start the clock at this instant (for demonstrations).</source>
-        <translation>이 시각부터 시계를 시작합니다(시연용).</translation>
-    </message>
-    <message>
-        <source>The name recorded with your decisions.</source>
-        <translation>결정과 함께 기록할 이름.</translation>
-    </message>
-    <message>
-        <source>Save a picture of each tab into this folder and quit.</source>
-        <translation>각 탭의 화면을 이 폴더에 이미지로 저장하고 종료합니다.</translation>
-    </message>
-    <message>
-        <source>Referral Desk</source>
-        <translation>Referral Desk</translation>
-    </message>
-    <message>
-        <source>--now must be an ISO 8601 date and time such as 2024-05-01T09:30:00Z.</source>
-        <translation>--now에는 2024-05-01T09:30:00Z 같은 ISO 8601 날짜와 시간을 쓰세요.</translation>
-    </message>
-    <message>
-        <source>The language of the window: ko or en.</source>
-        <translation>창의 언어: ko 또는 en.</translation>
-    </message>
-    <message>
-        <source>--lang must be ko or en.</source>
-        <translation>--lang에는 ko 또는 en을 쓰세요.</translation>
     </message>
 </context>
 </TS>

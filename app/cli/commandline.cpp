@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+namespace rd {
 
 namespace {
 
@@ -480,3 +481,5 @@ int CommandLine::demo(const QStringList &arguments)
     printJson(QJsonObject{{QStringLiteral("generated"), count}, {QStringLiteral("duplicates"), duplicates}});
     return Done;
 }
+
+} // namespace rd

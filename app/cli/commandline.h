@@ -7,8 +7,11 @@
 #include <QTextStream>
 #include <memory>
 
-class Clock;
 class QFile;
+
+namespace rd {
+
+class Clock;
 struct ActionOutcome;
 class Database;
 class ReferralStore;
@@ -49,3 +52,5 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ReferralStore> m_store;
 };
+
+} // namespace rd

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace rd {
+
 GlobalOptions parseGlobalOptions(const QStringList &arguments)
 {
     GlobalOptions options;
@@ -92,3 +94,5 @@ QString usageText()
               "Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,\n"
               "3 refused by a rule, 4 no such referral.\n");
 }
+
+} // namespace rd

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace rd {
+
 // The options before the command word: --db PATH, --now ISO-8601-UTC, --user NAME.
 struct GlobalOptions
 {
@@ -20,3 +22,5 @@ struct GlobalOptions
 
 GlobalOptions parseGlobalOptions(const QStringList &arguments);
 QString usageText();
+
+} // namespace rd

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+namespace rd {
+
 QString CommandLine::inputName(const QString &name)
 {
     return name == QLatin1String("-") ? QCoreApplication::translate("CommandLine", "standard input") : name;
@@ -29,3 +31,5 @@ QString CommandLine::openInput(const QString &name, QFile &file)
         return QCoreApplication::translate("CommandLine", "The file %1 can't be read: you may not have permission to read it.").arg(name);
     return {};
 }
+
+} // namespace rd

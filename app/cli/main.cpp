@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+using namespace rd;
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);

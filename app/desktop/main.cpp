@@ -13,6 +13,8 @@
 #include <QIcon>
 #include <QMessageBox>
 
+using namespace rd;
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);

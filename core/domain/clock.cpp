@@ -1,5 +1,7 @@
 #include "clock.h"
 
+namespace rd {
+
 QDateTime SystemClock::now() const
 {
     return QDateTime::currentDateTimeUtc();
@@ -34,3 +36,5 @@ void ManualClock::advance(qint64 milliseconds)
 {
     m_now = m_now.addMSecs(milliseconds);
 }
+
+} // namespace rd

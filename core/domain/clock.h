@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+namespace rd {
+
 // The only source of "now" in core: rules take an instant, objects that need the time get a
 // Clock. Instants are always UTC.
 class Clock
@@ -43,3 +45,5 @@ public:
 private:
     QDateTime m_now;
 };
+
+} // namespace rd

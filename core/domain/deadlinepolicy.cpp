@@ -1,5 +1,7 @@
 #include "deadlinepolicy.h"
 
+namespace rd {
+
 QDateTime DeadlinePolicy::deadlineFor(Status status, const QDateTime &since) const
 {
     switch (status) {
@@ -28,3 +30,5 @@ std::optional<Status> statusAfterDeadline(Status status)
         return std::nullopt;
     }
 }
+
+} // namespace rd

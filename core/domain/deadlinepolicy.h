@@ -5,6 +5,8 @@
 
 #include "status.h"
 
+namespace rd {
+
 // How long a referral may wait in each open status. The defaults are the Partner Center
 // guide's: 72 hours to answer a new referral, 7 days to accept or decline while evaluating,
 // and a recommended answer within 24 hours.
@@ -21,3 +23,5 @@ struct DeadlinePolicy
 
 // The archived status a referral falls into when its deadline passes, if it has one.
 std::optional<Status> statusAfterDeadline(Status status);
+
+} // namespace rd

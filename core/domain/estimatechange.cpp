@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace rd {
+
 namespace {
 
 EstimateDecision refuse(Refusal refusal, const QString &message)
@@ -39,3 +41,5 @@ EstimateDecision decideEstimateChange(const Referral &current, const EstimateCha
     }
     return EstimateDecision{Refusal::None, estimate, {}};
 }
+
+} // namespace rd

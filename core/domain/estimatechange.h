@@ -8,6 +8,8 @@
 #include <QTimeZone>
 #include <optional>
 
+namespace rd {
+
 // A rep keeps a negotiating deal's estimate current (the guide asks partners to report
 // estimated sizes and closing dates): any of value, currency, closing date and notes.
 struct EstimateChange
@@ -31,3 +33,5 @@ struct EstimateDecision
 };
 
 EstimateDecision decideEstimateChange(const Referral &current, const EstimateChange &change, const QDateTime &now);
+
+} // namespace rd

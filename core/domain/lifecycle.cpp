@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace rd {
+
 namespace {
 
 
@@ -196,3 +198,5 @@ Decision decide(const Referral &current, const ActionRequest &request, const QDa
 
     return Decision{Refusal::None, to, {}};
 }
+
+} // namespace rd

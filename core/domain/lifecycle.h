@@ -10,6 +10,8 @@
 #include <QTimeZone>
 #include <optional>
 
+namespace rd {
+
 // The rules of the Partner Center guide as one table of (status, action) -> status, and one
 // function that applies an action at a given instant.
 
@@ -65,3 +67,5 @@ inline constexpr qint64 kUndoWindowMs = 10 * 1000;
 bool canBeUndone(Action action);
 
 Decision decide(const Referral &current, const ActionRequest &request, const QDateTime &now);
+
+} // namespace rd

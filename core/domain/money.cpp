@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+namespace rd {
+
 namespace {
 
 // Active ISO 4217 codes (list of 2024) and their minor units.
@@ -162,3 +164,5 @@ QString formatMoney(const Money &money, const QLocale &locale)
     pattern.replace(pattern.indexOf(zero), zero.size(), number);
     return money.minorUnits < 0 ? locale.negativeSign() + pattern : pattern;
 }
+
+} // namespace rd

@@ -3,6 +3,10 @@
 #include <QString>
 #include <optional>
 
+class QLocale;
+
+namespace rd {
+
 // An amount in integer minor units of an ISO 4217 currency: no floating point ever touches
 // money, and each currency keeps its real number of decimals (KRW 0, USD 2, KWD 3).
 struct Money
@@ -44,5 +48,6 @@ bool isZeroDecimal(const QString &decimal);
 
 // The amount for people in `locale`'s digits and grouping with the currency's symbol, from
 // the integer itself, so that what is shown is exactly what is stored.
-class QLocale;
 QString formatMoney(const Money &money, const QLocale &locale);
+
+} // namespace rd

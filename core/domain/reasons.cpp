@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace rd {
+
 namespace {
 
 struct Preset
@@ -76,3 +78,5 @@ QString display(const QString &reason, const QString &code)
 }
 
 } // namespace Reasons
+
+} // namespace rd

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace rd {
+
 // Preset reasons for "No thanks", Decline and Lost. They are stored as codes beside their
 // English words, so that each reader sees them in their own language; a reason the rep typed
 // has no code and stays as typed.
@@ -21,3 +23,5 @@ QString englishTitle(const QString &code);
 QString display(const QString &reason, const QString &code);
 
 } // namespace Reasons
+
+} // namespace rd

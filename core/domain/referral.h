@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <optional>
 
+namespace rd {
+
 struct Contact
 {
     QString firstName;
@@ -113,3 +115,7 @@ struct HistoryEntry
     // An estimate change: the estimate before it (value, closing date and notes).
     std::optional<Estimate> previousEstimate;
 };
+
+} // namespace rd
+
+Q_DECLARE_METATYPE(rd::Referral)

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace rd {
+
 namespace {
 
 template<typename Enum>
@@ -141,3 +143,5 @@ QString statusTitle(Status status)
     }
     return {};
 }
+
+} // namespace rd

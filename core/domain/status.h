@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <optional>
+
+namespace rd {
 
 enum class Status { New, Evaluating, Negotiating, Won, Lost, Skipped, Missed, Declined, Expired };
 enum class Action { Interested, Skip, Accept, Decline, Won, Lost };
@@ -27,3 +30,9 @@ std::optional<Tab> tabFromName(const QString &name);
 
 // Words for people, translated.
 QString statusTitle(Status status);
+
+} // namespace rd
+
+Q_DECLARE_METATYPE(rd::Status)
+Q_DECLARE_METATYPE(rd::Action)
+Q_DECLARE_METATYPE(rd::Tab)

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace rd {
+
 namespace {
 
 // Case, spaces and punctuation differ between payloads; letters and digits do not.
@@ -124,3 +126,5 @@ QStringList displayNames(TaxonomyKind kind, const QStringList &ids, const QLocal
 }
 
 } // namespace Taxonomy
+
+} // namespace rd

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <optional>
 
+namespace rd {
+
 // The Partner Center taxonomies in one table (data/taxonomies.json): each id with its English
 // and Korean name. Payloads spell ids in more than one way ("FinancialServices", "Financial
 // Services"); every spelling of a known id becomes that id, an unknown id stays as given.
@@ -30,3 +32,7 @@ QString displayName(TaxonomyKind kind, const QString &id, const QLocale &locale 
 QStringList displayNames(TaxonomyKind kind, const QStringList &ids, const QLocale &locale = QLocale());
 
 } // namespace Taxonomy
+
+} // namespace rd
+
+Q_DECLARE_METATYPE(rd::TaxonomyKind)

@@ -1,5 +1,7 @@
 #include "visibility.h"
 
+namespace rd {
+
 Visibility visibilityFor(Status status)
 {
     switch (status) {
@@ -31,3 +33,5 @@ Referral visibleView(Referral referral)
         referral.customer.contacts.clear();
     return referral;
 }
+
+} // namespace rd

@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+namespace rd {
+
 std::optional<QDateTime> parseIsoInstant(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral(
@@ -43,3 +45,5 @@ QString formatIsoInstant(const QDateTime &instant)
 {
     return instant.toUTC().toString(Qt::ISODateWithMs);
 }
+
+} // namespace rd

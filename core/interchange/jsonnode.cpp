@@ -1,5 +1,7 @@
 #include "jsonnode.h"
 
+namespace rd {
+
 JsonNode JsonNode::boolean(bool value)
 {
     JsonNode node(Kind::Bool);
@@ -34,3 +36,5 @@ void JsonNode::insert(QString key, JsonNode item)
     m_keys.append(std::move(key));
     m_items.append(std::move(item));
 }
+
+} // namespace rd

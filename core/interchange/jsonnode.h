@@ -4,6 +4,8 @@
 #include <QString>
 #include <utility>
 
+namespace rd {
+
 // One JSON value of an imported record, as the streaming reader saw it. Unlike QJsonValue it
 // keeps numbers as written ("99999.999", not a rounded double), so that money stays exact, and
 // it remembers text that was not valid Unicode instead of replacing it.
@@ -60,3 +62,5 @@ private:
     QList<QString> m_keys;
     QList<JsonNode> m_items;
 };
+
+} // namespace rd

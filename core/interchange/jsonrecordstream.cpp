@@ -9,6 +9,8 @@
 
 #include <vector>
 
+namespace rd {
+
 namespace {
 
 // RapidJSON's input stream over a QIODevice, read in chunks. It counts lines and columns for
@@ -374,3 +376,5 @@ bool JsonRecordStream::read(const RecordHandler &onRecord)
     }
     return false;
 }
+
+} // namespace rd

@@ -7,6 +7,8 @@
 
 class QIODevice;
 
+namespace rd {
+
 // Reads Partner Center referral JSON from a device one record at a time: a single referral
 // object, an array of them, or a list response {"value": [...]}. Memory stays that of one
 // record however long the input is, and numbers arrive as written.
@@ -45,3 +47,5 @@ private:
     qint64 m_bytesRead = 0;
     std::function<qint64()> m_position; // set while reading
 };
+
+} // namespace rd

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+namespace rd {
+
 namespace {
 
 constexpr int kMaxIdLength = 128;
@@ -352,3 +354,5 @@ ParsedReferral parsePartnerCenterReferral(const JsonNode &record, const QDateTim
     }
     return result;
 }
+
+} // namespace rd

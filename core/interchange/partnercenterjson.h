@@ -6,6 +6,8 @@
 #include "jsonnode.h"
 #include <optional>
 
+namespace rd {
+
 // One record of the Partner Center referral resource (REFERRALS.md) read into a Referral.
 // Unknown fields are ignored; a field that is there but wrong makes the whole record wrong.
 struct ParsedReferral
@@ -21,3 +23,5 @@ ParsedReferral parsePartnerCenterReferral(const JsonNode &record, const QDateTim
 
 // The customer sizes Partner Center uses, without the "employees" suffix some payloads add.
 const QStringList &customerSizes();
+
+} // namespace rd

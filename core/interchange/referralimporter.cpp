@@ -7,6 +7,8 @@
 #include <QBuffer>
 #include <QIODevice>
 
+namespace rd {
+
 namespace {
 
 constexpr int kBatchSize = 500;
@@ -79,3 +81,5 @@ ImportReport ReferralImporter::importFrom(QIODevice &input, const QDateTime &now
     flush();
     return report;
 }
+
+} // namespace rd

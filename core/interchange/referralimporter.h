@@ -11,6 +11,9 @@
 #include <functional>
 
 class QIODevice;
+
+namespace rd {
+
 class ReferralStore;
 
 struct ImportRejection
@@ -57,3 +60,5 @@ public:
 private:
     ReferralStore &m_store;
 };
+
+} // namespace rd

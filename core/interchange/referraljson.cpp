@@ -3,6 +3,8 @@
 #include "isotime.h"
 #include "visibility.h"
 
+namespace rd {
+
 namespace {
 
 QJsonValue instantOrNull(const QDateTime &instant)
@@ -137,3 +139,5 @@ QJsonArray historyToJson(const QList<HistoryEntry> &history)
     }
     return array;
 }
+
+} // namespace rd

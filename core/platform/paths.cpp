@@ -2,8 +2,12 @@
 
 #include <QStandardPaths>
 
+namespace rd {
+
 QString defaultDatabasePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
         + QStringLiteral("/referral-desk/referrals.sqlite");
 }
+
+} // namespace rd

@@ -4,6 +4,8 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+namespace rd {
+
 namespace {
 
 QTranslator &ownTranslator()
@@ -53,3 +55,5 @@ QString currentLanguage()
 {
     return QLocale().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
 }
+
+} // namespace rd

@@ -4,6 +4,8 @@
 
 class QCoreApplication;
 
+namespace rd {
+
 // Installs Referral Desk's own messages and Qt's for `locale`, replacing any installed before.
 // English is the source language: its catalogue holds only plural forms.
 // Also makes `locale` the default, so that dates, numbers and money follow the language.
@@ -15,3 +17,5 @@ void installTranslations(const QLocale &locale);
 QLocale localeForLanguage(const QString &code);
 // "ko" or "en": the language the UI speaks now.
 QString currentLanguage();
+
+} // namespace rd

@@ -3,6 +3,8 @@
 #include <pwd.h>
 #include <unistd.h>
 
+namespace rd {
+
 QString loginName()
 {
     for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
@@ -15,3 +17,5 @@ QString loginName()
         return QString::fromLocal8Bit(entry->pw_name);
     return QStringLiteral("unknown");
 }
+
+} // namespace rd

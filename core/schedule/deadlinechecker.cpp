@@ -2,6 +2,8 @@
 
 #include "clock.h"
 
+namespace rd {
+
 DeadlineChecker::DeadlineChecker(ReferralStore &store, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -58,3 +60,5 @@ void DeadlineChecker::arm()
     const qint64 untilDue = m_clock.now().msecsTo(*next);
     m_timer.start(static_cast<int>(qBound<qint64>(0, untilDue, kMaxSleepMs)));
 }
+
+} // namespace rd

@@ -7,6 +7,8 @@
 
 #include <atomic>
 
+namespace rd {
+
 class Clock;
 
 // Archives referrals whose time ran out. On start it catches up on everything that fell due
@@ -49,3 +51,5 @@ private:
     bool m_checking = false;
     std::atomic<bool> m_stopping = false;
 };
+
+} // namespace rd

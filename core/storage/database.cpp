@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 
+namespace rd {
+
 namespace {
 
 QString nextConnectionName()
@@ -269,3 +271,5 @@ DatabaseError Database::errorFor(const QSqlError &error) const
             QCoreApplication::translate("Database", "The database %1 reported an error: %2")
                 .arg(m_location, error.text())};
 }
+
+} // namespace rd

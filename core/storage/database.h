@@ -6,6 +6,8 @@
 #include <QString>
 #include <memory>
 
+namespace rd {
+
 struct DatabaseError
 {
     enum class Kind { None, NewerSchema, NotReferralDesk, Missing, Corrupt, Locked, ReadOnly, CannotOpen, Other };
@@ -56,3 +58,5 @@ private:
     QString m_location;
     QSqlError m_lastError;
 };
+
+} // namespace rd

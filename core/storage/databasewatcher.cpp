@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+namespace rd {
+
 DatabaseWatcher::DatabaseWatcher(Database &database, int intervalMs, QObject *parent)
     : QObject(parent)
     , m_database(database)
@@ -19,3 +21,5 @@ void DatabaseWatcher::checkNow()
     m_lastCounter = counter;
     emit changedElsewhere();
 }
+
+} // namespace rd

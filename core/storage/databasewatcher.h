@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QTimer>
 
+namespace rd {
+
 class Database;
 
 // Notices changes that other connections commit (the command line, a second window, an import
@@ -24,3 +26,5 @@ private:
     QTimer m_timer;
     qint64 m_lastCounter = -1;
 };
+
+} // namespace rd

@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+namespace rd {
+
 namespace {
 
 // Instants are ${BIGINT} milliseconds since the epoch, UTC; dates are 'YYYY-MM-DD'; money is
@@ -119,3 +121,5 @@ int latestSchemaVersion()
 {
     return migrations().constLast().version;
 }
+
+} // namespace rd

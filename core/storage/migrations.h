@@ -3,6 +3,8 @@
 #include <QList>
 #include <QStringList>
 
+namespace rd {
+
 // Numbered schema migrations in portable SQL (see SqlDialect::ddl for the placeholders).
 // A migration, once released, never changes: add a new one instead.
 struct Migration
@@ -13,3 +15,5 @@ struct Migration
 
 const QList<Migration> &migrations();
 int latestSchemaVersion();
+
+} // namespace rd

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace rd {
+
 std::optional<int> countReferrals(const Database &database, const ReferralQuery &request, QString *error)
 {
     QStringList conditions;
@@ -50,3 +52,5 @@ std::optional<int> countReferrals(const Database &database, const ReferralQuery 
     }
     return query.value(0).toInt();
 }
+
+} // namespace rd

@@ -4,6 +4,8 @@
 
 #include <optional>
 
+namespace rd {
+
 class Database;
 
 // How many referrals a query matches, counted by SQL without reading a row; its sort, cursor
@@ -12,3 +14,5 @@ class Database;
 // The conditions repeat those of ReferralStore::pageStatement; they live apart only while
 // the store is being changed on another branch, and belong in one place once both are in.
 std::optional<int> countReferrals(const Database &database, const ReferralQuery &query, QString *error = nullptr);
+
+} // namespace rd

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+namespace rd {
+
 ActionOutcome ReferralStore::changeEstimate(const QString &id, const EstimateChange &change, const QDateTime &now,
                                             const QString &actor, std::optional<int> expectedVersion)
 {
@@ -48,3 +50,5 @@ ActionOutcome ReferralStore::changeEstimate(const QString &id, const EstimateCha
     ReferralWriter writer(m_database);
     return commitChange(writer, *referral, entry);
 }
+
+} // namespace rd

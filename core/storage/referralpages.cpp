@@ -12,6 +12,8 @@
 
 #include <limits>
 
+namespace rd {
+
 // The SQL expression each sort key orders by. NULLs are folded into a sentinel so that the
 // keyset comparison stays a plain row-value comparison; the indexes use the same expressions.
 QString ReferralStore::sortExpression(const SqlDialect &dialect, SortKey sort)
@@ -218,3 +220,5 @@ PageCursor ReferralStore::cursorAfter(const Referral &referral, SortKey sort)
     }
     return {};
 }
+
+} // namespace rd

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+namespace rd {
+
 namespace {
 
 const QStringList kWritableColumns = {
@@ -293,3 +295,5 @@ bool restoreMutableState(Referral &r, const QString &state)
 }
 
 } // namespace ReferralRow
+
+} // namespace rd

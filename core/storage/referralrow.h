@@ -6,6 +6,8 @@
 
 class QSqlQuery;
 
+namespace rd {
+
 // How a Referral maps to a row of the referrals table, and back.
 namespace ReferralRow {
 
@@ -33,3 +35,5 @@ QDateTime instantFrom(const QVariant &value);
 QVariant date(const QDate &value);
 
 } // namespace ReferralRow
+
+} // namespace rd

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+namespace rd {
+
 namespace {
 
 const QString kHistoryColumns = QStringLiteral("from_status, to_status, at, actor, reason, value, currency, closing_date, "
@@ -364,3 +366,5 @@ std::optional<QDateTime> ReferralStore::nextDeadline() const
         return std::nullopt;
     return ReferralRow::instantFrom(query.value(0));
 }
+
+} // namespace rd

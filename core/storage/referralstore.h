@@ -11,6 +11,8 @@
 #include <atomic>
 #include <optional>
 
+namespace rd {
+
 class Database;
 class ReferralWriter;
 class SqlDialect;
@@ -177,3 +179,8 @@ private:
     DeadlinePolicy m_policy;
     mutable QString m_lastError;
 };
+
+} // namespace rd
+
+Q_DECLARE_METATYPE(rd::SortKey)
+Q_DECLARE_METATYPE(rd::SweepResult)

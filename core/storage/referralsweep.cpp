@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace rd {
+
 namespace {
 
 constexpr int kSweepBatch = 500;
@@ -119,3 +121,5 @@ SweepResult ReferralStore::sweep(const QDateTime &now, const std::atomic<bool> *
         emit referralsChanged();
     return result;
 }
+
+} // namespace rd

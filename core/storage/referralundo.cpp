@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+namespace rd {
+
 ActionOutcome ReferralStore::refuseUndo(const Referral &referral, const QString &message)
 {
     m_database.rollback();
@@ -58,3 +60,5 @@ ActionOutcome ReferralStore::undo(const QString &id, int expectedVersion, const 
     }
     return commitChange(writer, *referral, entry);
 }
+
+} // namespace rd

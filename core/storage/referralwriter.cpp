@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
+namespace rd {
+
 namespace {
 
 QVariant nullableText(const QString &value)
@@ -184,3 +186,5 @@ bool ReferralWriter::refreshSearch(const Referral &referral, bool isNew)
     add.bindValue(1, referral.id);
     return run(add);
 }
+
+} // namespace rd

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <memory>
 
+namespace rd {
+
 class Database;
 
 // The statements every change writes: a referral's state, its history, the customer notices and
@@ -53,3 +55,5 @@ private:
     QString m_lastError;
     bool m_mismatch = false;
 };
+
+} // namespace rd

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+namespace rd {
+
 QString searchBody(const Referral &referral)
 {
     const Referral visible = visibleView(referral);
@@ -26,3 +28,5 @@ QStringList searchTerms(const QString &text)
     terms.removeDuplicates();
     return terms;
 }
+
+} // namespace rd

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <memory>
 
+namespace rd {
+
 // Everything the store says that not every SQL database understands lives behind this seam,
 // so that a PostgreSQL backend is one more dialect, not a second store.
 class SqlDialect
@@ -46,3 +48,5 @@ public:
 };
 
 std::unique_ptr<SqlDialect> makeSqliteDialect();
+
+} // namespace rd

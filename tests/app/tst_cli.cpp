@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace rd;
+
 namespace {
 
 using Run = CliRun;

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace rd;
+
 // The command line's contract for sweeping, importing, estimates and the database file:
 // keys, exit codes and what is (not) left on disk.
 class TestCliContract : public QObject

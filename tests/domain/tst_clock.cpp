@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+using namespace rd;
+
 class TestClock : public QObject
 {
     Q_OBJECT

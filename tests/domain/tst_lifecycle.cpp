@@ -3,10 +3,8 @@
 
 #include <QTest>
 
-Q_DECLARE_METATYPE(Status)
-Q_DECLARE_METATYPE(Action)
-Q_DECLARE_METATYPE(Refusal)
-Q_DECLARE_METATYPE(ActionRequest)
+using namespace rd;
+
 
 namespace {
 

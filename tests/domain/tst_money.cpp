@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QTest>
 
+using namespace rd;
+
 class TestMoney : public QObject
 {
     Q_OBJECT

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+using namespace rd;
+
 class TestReasons : public QObject
 {
     Q_OBJECT

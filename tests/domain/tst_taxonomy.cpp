@@ -6,7 +6,8 @@
 
 #include <QTest>
 
-Q_DECLARE_METATYPE(TaxonomyKind)
+using namespace rd;
+
 
 class TestTaxonomy : public QObject
 {

@@ -4,7 +4,8 @@
 
 #include <QTest>
 
-Q_DECLARE_METATYPE(Status)
+using namespace rd;
+
 
 namespace {
 

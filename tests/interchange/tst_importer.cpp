@@ -8,7 +8,8 @@
 #include <QJsonObject>
 #include <QTest>
 
-Q_DECLARE_METATYPE(Status)
+using namespace rd;
+
 
 namespace {
 

@@ -3,6 +3,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace rd;
+
 class TestIsoTime : public QObject
 {
     Q_OBJECT

@@ -4,6 +4,8 @@
 #include <QBuffer>
 #include <QTest>
 
+using namespace rd;
+
 namespace {
 
 struct Reading

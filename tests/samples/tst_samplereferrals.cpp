@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace rd;
+
 namespace {
 
 constexpr quint32 kSeed = 2026;

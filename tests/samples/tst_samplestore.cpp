@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+using namespace rd;
+
 // Sample referrals are marked, tell no customer anything, and go away together.
 class TestSampleStore : public QObject
 {

@@ -5,7 +5,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-Q_DECLARE_METATYPE(SweepResult)
+using namespace rd;
+
 
 namespace {
 

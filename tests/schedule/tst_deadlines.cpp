@@ -4,8 +4,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-Q_DECLARE_METATYPE(Status)
-Q_DECLARE_METATYPE(Action)
+using namespace rd;
+
 
 namespace {
 

@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QThread>
 
+using namespace rd;
+
 namespace {
 
 constexpr QFile::Permissions kGroupOrOthers = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup

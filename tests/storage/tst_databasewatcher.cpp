@@ -4,6 +4,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace rd;
+
 // The window learns of changes other programs commit (the command line, an import thread).
 class TestDatabaseWatcher : public QObject
 {

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace rd;
+
 namespace {
 
 QVariant scalar(Database &database, const QString &sql)

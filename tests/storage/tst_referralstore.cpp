@@ -4,6 +4,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+using namespace rd;
+
 namespace {
 
 const QDateTime kStart = utc("2026-02-01T00:00:00Z");

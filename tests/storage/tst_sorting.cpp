@@ -2,8 +2,8 @@
 
 #include <QTest>
 
-Q_DECLARE_METATYPE(SortKey)
-Q_DECLARE_METATYPE(Tab)
+using namespace rd;
+
 
 namespace {
 

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace rd;
+
 namespace {
 
 const QDateTime kReceived = utc("2026-07-01T09:00:00Z");

@@ -3,6 +3,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace rd;
+
 namespace {
 
 const QDateTime kReceived = utc("2026-04-01T08:00:00Z");

@@ -2,8 +2,8 @@
 
 #include <QTest>
 
-Q_DECLARE_METATYPE(Status)
-Q_DECLARE_METATYPE(Action)
+using namespace rd;
+
 
 namespace {
 

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 
+namespace rd {
+
 QJsonObject CliRun::object() const
 {
     return QJsonDocument::fromJson(out).object();
@@ -41,3 +43,5 @@ CliRun runProgram(const QString &program, const QStringList &arguments, const QB
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
 }
+
+} // namespace rd

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace rd {
+
 // One run of a program of ours as a user runs it: arguments, standard input, environment.
 struct CliRun
 {
@@ -21,3 +23,5 @@ struct CliRun
 // NAME=value pairs. A null `input` leaves standard input open and unused.
 CliRun runProgram(const QString &program, const QStringList &arguments, const QByteArray &input,
                   const QString &dataHome, const QStringList &environment = {});
+
+} // namespace rd

@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+namespace rd {
+
 GeneratedDevice::GeneratedDevice(std::function<QByteArray(qint64)> chunk)
     : m_chunk(std::move(chunk))
 {
@@ -27,3 +29,5 @@ qint64 GeneratedDevice::readData(char *data, qint64 maxSize)
     m_handedOut += count;
     return count;
 }
+
+} // namespace rd

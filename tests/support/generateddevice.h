@@ -3,6 +3,8 @@
 #include <QIODevice>
 #include <functional>
 
+namespace rd {
+
 // A sequential device that makes its bytes as they are read, like a pipe from a program that
 // writes without end: `chunk(n)` gives the n-th piece, or an empty array at the end. It counts
 // how much was read, so that tests can see a reader keep only a little ahead.
@@ -26,3 +28,5 @@ private:
     qint64 m_handedOut = 0;
     bool m_ended = false;
 };
+
+} // namespace rd

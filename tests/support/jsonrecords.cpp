@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+namespace rd {
+
 JsonNode jsonRecord(const QByteArray &json)
 {
     QByteArray copy = json;
@@ -28,3 +30,5 @@ JsonNode jsonRecord(const QJsonObject &object)
 {
     return jsonRecord(QJsonDocument(object).toJson());
 }
+
+} // namespace rd

@@ -2,6 +2,8 @@
 
 #include <QDBusConnectionInterface>
 
+namespace rd {
+
 SessionBus::SessionBus()
 {
     m_daemon.setProgram(QStringLiteral("dbus-daemon"));
@@ -64,3 +66,5 @@ QString NotificationServer::GetServerInformation(QString &vendor, QString &versi
     specVersion = QStringLiteral("1.2");
     return QStringLiteral("test notification server");
 }
+
+} // namespace rd

@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QStringList>
 
+namespace rd {
+
 // A D-Bus session bus of the test's own: a real dbus-daemon, stopped with the test.
 class SessionBus
 {
@@ -50,3 +52,5 @@ public slots:
     QStringList GetCapabilities() const;
     QString GetServerInformation(QString &vendor, QString &version, QString &specVersion) const;
 };
+
+} // namespace rd

@@ -3,6 +3,8 @@
 #include <QSqlError>
 #include <QTest>
 
+namespace rd {
+
 TestDatabase::TestDatabase(DeadlinePolicy policy)
 {
     DatabaseError error;
@@ -76,3 +78,5 @@ void storeReferral(ReferralStore &store, const Referral &referral, const QDateTi
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.inserted, QList<bool>{true});
 }
+
+} // namespace rd

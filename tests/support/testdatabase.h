@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <memory>
 
+namespace rd {
+
 // A real SQLite file in a fresh temporary folder, with a store over it.
 class TestDatabase
 {
@@ -36,3 +38,5 @@ Referral sampleReferral(const QString &id, const QDateTime &receivedAt, Status s
 
 // Stores `referral` through the store and fails the current test if that did not work.
 void storeReferral(ReferralStore &store, const Referral &referral, const QDateTime &now);
+
+} // namespace rd

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace rd {
+
 WindowFixture::WindowFixture(const QDateTime &now)
     : m_db(std::make_unique<TestDatabase>())
     , m_clock(std::make_unique<ManualClock>(now))
@@ -89,3 +91,5 @@ void useTestSettings(QTemporaryDir &config, const QString &program)
     QApplication::setApplicationName(program);
     installTranslations(QLocale(QLocale::English));
 }
+
+} // namespace rd

@@ -12,6 +12,8 @@
 
 class QTemporaryDir;
 
+namespace rd {
+
 // The real window over a real SQLite file and a clock that moves only when told: what every
 // window test starts from.
 class WindowFixture
@@ -62,3 +64,5 @@ QPushButton *okButton(QDialog *dialog);
 
 // Settings go to a fresh folder for this test program, and the UI speaks English.
 void useTestSettings(QTemporaryDir &config, const QString &program);
+
+} // namespace rd

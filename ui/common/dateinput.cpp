@@ -11,6 +11,8 @@
 #include <QToolButton>
 #include <QWidgetAction>
 
+namespace rd {
+
 namespace {
 
 // "2027. 6. 30." is as often typed "2027.6.30": spaces and a final dot are left out.
@@ -117,3 +119,5 @@ void DateInput::showCalendar()
     calendar->setFocus();
     menu.exec(m_calendar->mapToGlobal(QPoint(0, m_calendar->height())));
 }
+
+} // namespace rd

@@ -7,6 +7,8 @@
 class QLineEdit;
 class QToolButton;
 
+namespace rd {
+
 // A date typed as text in the UI's format (6/30/2027, 2027. 6. 30.) or ISO 8601 (2027-06-30),
 // or picked from a calendar. What is typed is taken as it is or refused with a reason; unlike
 // QDateEdit, no minimum date rewrites a month while it is being typed.
@@ -36,3 +38,5 @@ private:
     QToolButton *m_calendar;
     QLocale m_locale;
 };
+
+} // namespace rd

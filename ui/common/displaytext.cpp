@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QTimeZone>
 
+namespace rd {
+
 namespace {
 
 // The meaning of "respond within 24 hours": the first answer to a new referral.
@@ -172,3 +174,5 @@ QString country(const QString &code)
 }
 
 } // namespace DisplayText
+
+} // namespace rd

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QString>
 
+namespace rd {
+
 // How the window writes times, money and statuses for people, in the UI's locale.
 namespace DisplayText {
 
@@ -34,3 +36,5 @@ QString referralName(const Referral &referral);
 QString country(const QString &code);
 
 } // namespace DisplayText
+
+} // namespace rd

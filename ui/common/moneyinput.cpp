@@ -6,6 +6,8 @@
 #include <QLineEdit>
 #include <QLocale>
 
+namespace rd {
+
 namespace {
 
 // The currencies partners in Korea and elsewhere deal in most; any other ISO code can be typed.
@@ -80,3 +82,5 @@ QString MoneyInput::problem() const
         return QCoreApplication::translate("MoneyInput", "Enter the amount.");
     return parse().error;
 }
+
+} // namespace rd

@@ -8,6 +8,8 @@
 class QComboBox;
 class QLineEdit;
 
+namespace rd {
+
 // An amount with its ISO 4217 currency, checked as it is typed.
 class MoneyInput : public QWidget
 {
@@ -35,3 +37,5 @@ private:
     QLineEdit *m_amount;
     QComboBox *m_currency;
 };
+
+} // namespace rd

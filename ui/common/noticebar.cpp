@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QPushButton>
 
+namespace rd {
+
 NoticeBar::NoticeBar(const Clock &clock, QWidget *parent)
     : QFrame(parent)
     , m_clock(clock)
@@ -118,3 +120,5 @@ QString NoticeBar::text() const
 {
     return isVisible() ? m_label->text() : QString();
 }
+
+} // namespace rd

@@ -4,9 +4,12 @@
 #include <QFrame>
 #include <QTimer>
 
-class Clock;
 class QLabel;
 class QPushButton;
+
+namespace rd {
+
+class Clock;
 
 // A bar above the table that explains what just happened: a refusal, an archived referral, or
 // a decision that can still be undone for a few seconds.
@@ -47,3 +50,5 @@ private:
     QPushButton *m_close;
     QTimer m_countdown;
 };
+
+} // namespace rd

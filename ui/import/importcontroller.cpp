@@ -12,6 +12,8 @@
 
 #include <limits>
 
+namespace rd {
+
 namespace {
 
 // Lives on the worker thread: everything it opens belongs to that thread.
@@ -41,7 +43,7 @@ public:
             } else if (m_cancel) {
                 entry.report.cancelled = true;
             } else if (!input.open(QIODevice::ReadOnly)) {
-                entry.report.fileError = QCoreApplication::translate("ImportController", "The file can't be read: you may not have permission to read it.");
+                entry.report.fileError = QCoreApplication::translate("rd::ImportController", "The file can't be read: you may not have permission to read it.");
             } else {
                 emit progress(file, 0, input.size());
                 ReferralStore store(*database);
@@ -184,5 +186,7 @@ void ImportController::done(const QList<FileImportReport> &reports)
     }
     emit finished(reports);
 }
+
+} // namespace rd
 
 #include "importcontroller.moc"

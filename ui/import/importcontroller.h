@@ -7,17 +7,19 @@
 
 #include <atomic>
 
-class Clock;
 class QProgressDialog;
 class QThread;
 class QWidget;
+
+namespace rd {
+
+class Clock;
 
 struct FileImportReport
 {
     QString file;
     ImportReport report;
 };
-Q_DECLARE_METATYPE(QList<FileImportReport>)
 
 // What all the files of one import did together.
 struct ImportTotals
@@ -66,3 +68,7 @@ private:
     QPointer<QProgressDialog> m_progress;
     std::atomic<bool> m_cancel = false;
 };
+
+} // namespace rd
+
+Q_DECLARE_METATYPE(QList<rd::FileImportReport>)

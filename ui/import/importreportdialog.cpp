@@ -9,6 +9,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+namespace rd {
+
 ImportReportDialog::ImportReportDialog(const QList<FileImportReport> &reports, QWidget *parent)
     : QDialog(parent)
     , m_reports(reports)
@@ -97,3 +99,5 @@ void ImportReportDialog::changeEvent(QEvent *event)
         retranslateUi();
     QDialog::changeEvent(event);
 }
+
+} // namespace rd

@@ -4,6 +4,11 @@
 
 #include <QDialog>
 
+class QLabel;
+class QTableWidget;
+
+namespace rd {
+
 // What an import did: how many referrals were new, how many were already there, and each
 // rejected record with the reason.
 class ImportReportDialog : public QDialog
@@ -19,6 +24,8 @@ private:
     void retranslateUi();
 
     QList<FileImportReport> m_reports;
-    class QLabel *m_summary;
-    class QTableWidget *m_rejected = nullptr;
+    QLabel *m_summary;
+    QTableWidget *m_rejected = nullptr;
 };
+
+} // namespace rd

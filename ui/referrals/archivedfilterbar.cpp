@@ -9,6 +9,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
+namespace rd {
+
 ArchivedFilterBar::ArchivedFilterBar(const QDate &today, QWidget *parent)
     : QWidget(parent)
     , m_outcomeLabel(new QLabel(this))
@@ -118,3 +120,5 @@ void ArchivedFilterBar::restoreState(const QVariantMap &state)
     m_useRange->setChecked(state.value(QStringLiteral("range")).toBool());
     emit changed();
 }
+
+} // namespace rd

@@ -8,6 +8,9 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
+
+namespace rd {
 
 // The archived tab's filters: one outcome or all, and an optional range of closing dates.
 class ArchivedFilterBar : public QWidget
@@ -33,9 +36,11 @@ signals:
 private:
     void retranslateUi();
 
-    class QLabel *m_outcomeLabel;
+    QLabel *m_outcomeLabel;
     QComboBox *m_outcome;
     QCheckBox *m_useRange;
     QDateEdit *m_from;
     QDateEdit *m_until;
 };
+
+} // namespace rd

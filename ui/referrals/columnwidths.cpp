@@ -8,6 +8,8 @@
 #include <QScrollBar>
 #include <QTableView>
 
+namespace rd {
+
 namespace {
 
 // Text columns start at most this wide; more only when the window has room to spare.
@@ -133,3 +135,5 @@ void ColumnWidths::fit()
     }
     m_fitting = false;
 }
+
+} // namespace rd

@@ -4,6 +4,9 @@
 #include <QSet>
 
 class QTableView;
+
+namespace rd {
+
 class ReferralTableModel;
 
 // Keeps a tab's columns readable: dates, amounts, times and headers are never cut, whatever
@@ -35,3 +38,5 @@ private:
     QSet<int> m_userSized;
     bool m_fitting = false;
 };
+
+} // namespace rd

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace rd {
+
 QString departureNotice(const Referral &before, const std::optional<Referral> &now)
 {
     const QString name = DisplayText::referralName(before);
@@ -28,3 +30,5 @@ QString departureNotice(const Referral &before, const std::optional<Referral> &n
     }
     return {};
 }
+
+} // namespace rd

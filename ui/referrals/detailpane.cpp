@@ -16,6 +16,8 @@
 #include <QScrollBar>
 #include <QUrlQuery>
 
+namespace rd {
+
 namespace {
 
 QString escaped(const QString &text)
@@ -275,3 +277,5 @@ QString DetailPane::closingDateCell(const Referral &r) const
     return cell + QStringLiteral(" <a href='estimate:update'>%1</a>")
                       .arg(escaped(QCoreApplication::translate("DetailPane", "Update estimate…")));
 }
+
+} // namespace rd

@@ -5,6 +5,8 @@
 #include <QTextBrowser>
 #include <optional>
 
+namespace rd {
+
 class Clock;
 class ReferralStore;
 
@@ -43,3 +45,5 @@ private:
     std::optional<QString> m_id;
     QString m_notice;
 };
+
+} // namespace rd

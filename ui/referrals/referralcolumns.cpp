@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+namespace rd {
+
 namespace {
 
 constexpr qint64 kCloseToDeadlineMs = 4 * 3600 * 1000;
@@ -202,3 +204,5 @@ int urgency(Column column, const Referral &r, const QDateTime &now)
 }
 
 } // namespace ReferralColumns
+
+} // namespace rd

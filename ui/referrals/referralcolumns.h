@@ -7,6 +7,8 @@
 #include <QVariant>
 #include <optional>
 
+namespace rd {
+
 // The columns each tab shows: what a rep needs at that stage, nothing more.
 enum class Column {
     Received, TimeLeft, Target, Location, Size, Industries, Products, Services, ValueHint, Notes,
@@ -28,4 +30,5 @@ int urgency(Column column, const Referral &referral, const QDateTime &now);
 
 } // namespace ReferralColumns
 
-Q_DECLARE_METATYPE(Referral)
+} // namespace rd
+

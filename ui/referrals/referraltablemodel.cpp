@@ -5,6 +5,8 @@
 #include <QBrush>
 #include <QColor>
 
+namespace rd {
+
 ReferralTableModel::ReferralTableModel(ReferralStore &store, const Clock &clock, Tab tab, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
@@ -176,3 +178,5 @@ void ReferralTableModel::retranslate()
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(m_columns.size()) - 1));
 }
+
+} // namespace rd

@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+namespace rd {
+
 class Clock;
 
 // One tab's referrals, a page at a time: rows arrive from core as the view scrolls (fetchMore),
@@ -68,3 +70,5 @@ private:
     bool m_atEnd = false;
     QString m_lastError;
 };
+
+} // namespace rd

@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace rd {
+
 ReferralTabPage::ReferralTabPage(ReferralStore &store, const Clock &clock, Tab tab, QWidget *parent)
     : QWidget(parent)
     , m_model(new ReferralTableModel(store, clock, tab, this))
@@ -220,3 +222,5 @@ void ReferralTabPage::restoreState(const QByteArray &state)
     in >> userSized;
     m_widths->setUserSized(in.status() == QDataStream::Ok ? userSized : QList<int>());
 }
+
+} // namespace rd

@@ -4,9 +4,13 @@
 
 #include <QWidget>
 
+class QTableView;
+class QLabel;
+
+namespace rd {
+
 class ArchivedFilterBar;
 class ColumnWidths;
-class QTableView;
 
 // One tab: its table (and, for the archive, its filters). Keeps the selection and the scroll
 // position when the rows are read again.
@@ -60,7 +64,7 @@ private:
     QTableView *m_view;
     ArchivedFilterBar *m_filters = nullptr;
     ColumnWidths *m_widths;
-    class QLabel *m_nothingMatches;
+    QLabel *m_nothingMatches;
     void emitCurrentIfChanged();
 
     QString m_placeId;
@@ -71,3 +75,5 @@ private:
     int m_placeRow = -1;
     int m_placeScroll = 0;
 };
+
+} // namespace rd

@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace rd {
+
 AcceptDialog::AcceptDialog(const Referral &referral, const QDateTime &now, const QTimeZone &zone, QWidget *parent)
     : QDialog(parent)
     , m_now(now)
@@ -109,3 +111,5 @@ void AcceptDialog::validate()
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
+
+} // namespace rd

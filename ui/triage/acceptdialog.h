@@ -5,10 +5,13 @@
 
 #include <QDialog>
 
-class DateInput;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
+
+namespace rd {
+
+class DateInput;
 class MoneyInput;
 
 // Accept: the estimated deal value and closing date, checked as they are typed; OK stays
@@ -44,3 +47,5 @@ private:
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };
+
+} // namespace rd

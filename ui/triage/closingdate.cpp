@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace rd {
+
 namespace ClosingDate {
 
 bool hasPassed(const Referral &referral, const QDateTime &now, const QTimeZone &zone)
@@ -16,3 +18,5 @@ QString passedMark()
 }
 
 } // namespace ClosingDate
+
+} // namespace rd

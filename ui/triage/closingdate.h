@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+namespace rd {
+
 // A negotiating deal whose estimated closing date is behind it: the estimate needs updating.
 namespace ClosingDate {
 
@@ -14,3 +16,5 @@ bool hasPassed(const Referral &referral, const QDateTime &now, const QTimeZone &
 QString passedMark();
 
 } // namespace ClosingDate
+
+} // namespace rd

@@ -9,6 +9,8 @@
 #include <QAction>
 #include <QWidget>
 
+namespace rd {
+
 EstimateController::EstimateController(ReferralStore &store, const Clock &clock, const QString &user, NoticeBar &notices,
                                        QWidget *window)
     : QObject(window)
@@ -77,3 +79,5 @@ void EstimateController::submit(EstimateDialog *dialog, const Referral &referral
                               .arg(DisplayText::referralName(after), DisplayText::money(after.estimate->value),
                                    DisplayText::date(after.estimate->closingDate)));
 }
+
+} // namespace rd

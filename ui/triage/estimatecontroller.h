@@ -7,10 +7,13 @@
 #include <QPointer>
 #include <optional>
 
-class Clock;
-class NoticeBar;
 class QAction;
 class QWidget;
+
+namespace rd {
+
+class Clock;
+class NoticeBar;
 class ReferralStore;
 
 // "Update estimate…" (key E) on a negotiating deal: opens the dialog with the stored estimate,
@@ -45,3 +48,5 @@ private:
     QAction *m_action;
     QPointer<EstimateDialog> m_dialog;
 };
+
+} // namespace rd

@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace rd {
+
 EstimateDialog::EstimateDialog(const Referral &referral, const QDateTime &now, const QTimeZone &zone, QWidget *parent)
     : QDialog(parent)
     , m_referralName(DisplayText::referralName(referral))
@@ -121,3 +123,5 @@ QString EstimateDialog::problem() const
 {
     return m_problem->text();
 }
+
+} // namespace rd

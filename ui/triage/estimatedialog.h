@@ -6,11 +6,14 @@
 #include <QDialog>
 #include <optional>
 
-class DateInput;
-class MoneyInput;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
+
+namespace rd {
+
+class DateInput;
+class MoneyInput;
 
 // Update estimate: the negotiating deal's value, currency, closing date and notes, prefilled
 // with what is stored. It does not close by itself: whoever applies the change closes it, or
@@ -49,3 +52,5 @@ private:
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };
+
+} // namespace rd

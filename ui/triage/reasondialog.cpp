@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace rd {
+
 ReasonDialog::ReasonDialog(Action action, QWidget *parent)
     : QDialog(parent)
     , m_action(action)
@@ -149,3 +151,5 @@ void ReasonDialog::validate()
         m_chosen->setText(tr("No reason chosen: none will be recorded."));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!required || !chosen.isEmpty());
 }
+
+} // namespace rd

@@ -7,6 +7,9 @@
 class QDialogButtonBox;
 class QLineEdit;
 class QListWidget;
+class QLabel;
+
+namespace rd {
 
 // A reason for No thanks, Decline or Lost: pick one of the usual ones (keys 1 to 9) or type
 // your own. Decline and Lost need one; No thanks does not.
@@ -29,11 +32,13 @@ private:
     void validate();
     void retranslateUi();
 
-    class QLabel *m_intro;
-    class QLabel *m_otherLabel;
-    class QLabel *m_chosen;
+    QLabel *m_intro;
+    QLabel *m_otherLabel;
+    QLabel *m_chosen;
     Action m_action;
     QListWidget *m_presets;
     QLineEdit *m_other;
     QDialogButtonBox *m_buttons;
 };
+
+} // namespace rd

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QWidget>
 
+namespace rd {
+
 TriageActions::TriageActions(QWidget *window)
     : QObject(window)
 {
@@ -44,12 +46,12 @@ void TriageActions::retranslate()
         QString text;
         QString tip;
     } texts[] = {
-        {Action::Interested, QCoreApplication::translate("MainWindow", "I'm &interested"), QCoreApplication::translate("MainWindow", "Move the referral to Evaluating and see the customer's details")},
-        {Action::Skip, QCoreApplication::translate("MainWindow", "&No thanks"), QCoreApplication::translate("MainWindow", "Archive the referral as Skipped; the customer is told to choose another partner")},
-        {Action::Accept, QCoreApplication::translate("MainWindow", "&Accept…"), QCoreApplication::translate("MainWindow", "Accept with an estimated deal value and closing date")},
-        {Action::Decline, QCoreApplication::translate("MainWindow", "&Decline…"), QCoreApplication::translate("MainWindow", "Decline with a reason; the customer is told to choose another partner")},
-        {Action::Won, QCoreApplication::translate("MainWindow", "&Won…"), QCoreApplication::translate("MainWindow", "Report the deal as won")},
-        {Action::Lost, QCoreApplication::translate("MainWindow", "&Lost…"), QCoreApplication::translate("MainWindow", "Report the deal as lost, with a reason")},
+        {Action::Interested, QCoreApplication::translate("rd::MainWindow", "I'm &interested"), QCoreApplication::translate("rd::MainWindow", "Move the referral to Evaluating and see the customer's details")},
+        {Action::Skip, QCoreApplication::translate("rd::MainWindow", "&No thanks"), QCoreApplication::translate("rd::MainWindow", "Archive the referral as Skipped; the customer is told to choose another partner")},
+        {Action::Accept, QCoreApplication::translate("rd::MainWindow", "&Accept…"), QCoreApplication::translate("rd::MainWindow", "Accept with an estimated deal value and closing date")},
+        {Action::Decline, QCoreApplication::translate("rd::MainWindow", "&Decline…"), QCoreApplication::translate("rd::MainWindow", "Decline with a reason; the customer is told to choose another partner")},
+        {Action::Won, QCoreApplication::translate("rd::MainWindow", "&Won…"), QCoreApplication::translate("rd::MainWindow", "Report the deal as won")},
+        {Action::Lost, QCoreApplication::translate("rd::MainWindow", "&Lost…"), QCoreApplication::translate("rd::MainWindow", "Report the deal as lost, with a reason")},
     };
     for (const auto &entry : texts) {
         QAction *action = m_actions.value(entry.action);
@@ -64,3 +66,5 @@ void TriageActions::enableFor(const std::optional<Referral> &current)
     for (Action action : allActions())
         m_actions.value(action)->setEnabled(current && nextStatus(current->status, action).has_value());
 }
+
+} // namespace rd

@@ -10,6 +10,8 @@
 class QAction;
 class QWidget;
 
+namespace rd {
+
 // The six decisions as the window's actions: their keys (I, N, A, D, W, L), texts and tips,
 // enabled only where the lifecycle allows them.
 class TriageActions : public QObject
@@ -30,3 +32,5 @@ signals:
 private:
     QHash<Action, QAction *> m_actions;
 };
+
+} // namespace rd

@@ -7,6 +7,8 @@
 #include "reasondialog.h"
 #include "wondialog.h"
 
+namespace rd {
+
 TriageController::TriageController(ReferralStore &store, const Clock &clock, const QString &user, NoticeBar &notices,
                                    QWidget *window)
     : QObject(window)
@@ -162,3 +164,5 @@ QString TriageController::appliedMessage(Action action, const Referral &after) c
     }
     return {};
 }
+
+} // namespace rd

@@ -6,10 +6,13 @@
 #include <QObject>
 #include <QPointer>
 
-class Clock;
-class NoticeBar;
 class QDialog;
 class QWidget;
+
+namespace rd {
+
+class Clock;
+class NoticeBar;
 
 // Carries a rep's decision from the key press to the database: asks for what the decision
 // needs (value, date, reason), applies it, explains a refusal, and offers Undo for the
@@ -59,3 +62,5 @@ private:
     int m_undoVersion = 0;
     std::optional<LastDecision> m_lastDecision;
 };
+
+} // namespace rd

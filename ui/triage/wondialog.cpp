@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace rd {
+
 WonDialog::WonDialog(const Referral &referral, QWidget *parent)
     : QDialog(parent)
     , m_referralName(DisplayText::referralName(referral))
@@ -72,3 +74,5 @@ void WonDialog::validate()
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
+
+} // namespace rd

@@ -7,6 +7,9 @@
 
 class QDialogButtonBox;
 class QLabel;
+
+namespace rd {
+
 class MoneyInput;
 
 // Won: the final deal value, prefilled with the estimate.
@@ -31,3 +34,5 @@ private:
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };
+
+} // namespace rd

@@ -4,6 +4,8 @@
 #include "deadlinechecker.h"
 #include "referralstore.h"
 
+namespace rd {
+
 BackgroundDeadlines::BackgroundDeadlines(const QString &databasePath, const Clock &clock)
 {
     m_thread.setObjectName(QStringLiteral("deadlines"));
@@ -40,3 +42,5 @@ void BackgroundDeadlines::start()
     if (m_checker)
         QMetaObject::invokeMethod(m_checker.get(), &DeadlineChecker::start, Qt::QueuedConnection);
 }
+
+} // namespace rd

@@ -4,6 +4,8 @@
 #include <QThread>
 #include <memory>
 
+namespace rd {
+
 class Clock;
 class Database;
 class DeadlineChecker;
@@ -30,3 +32,5 @@ private:
     std::unique_ptr<DeadlineChecker> m_checker;
     QString m_error;
 };
+
+} // namespace rd

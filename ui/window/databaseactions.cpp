@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QMenu>
 
+namespace rd {
+
 DatabaseActions::DatabaseActions(QWidget *window)
     : QObject(window)
     , m_window(window)
@@ -68,3 +70,5 @@ void DatabaseActions::chooseFile(bool create)
     connect(dialog, &QFileDialog::fileSelected, this, [this, create](const QString &path) { emit databaseChosen(path, create); });
     dialog->open();
 }
+
+} // namespace rd

@@ -6,6 +6,8 @@ class QAction;
 class QMenu;
 class QWidget;
 
+namespace rd {
+
 // File > New database…, Open database… and Open recent: each ends in databaseChosen() with
 // the file to work on next.
 class DatabaseActions : public QObject
@@ -32,3 +34,5 @@ private:
     QAction *m_open;
     QMenu *m_recent;
 };
+
+} // namespace rd

@@ -7,6 +7,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+namespace rd {
+
 namespace {
 
 // Asks before a database is made at a path nobody has used; false: give up. `path` becomes
@@ -69,3 +71,5 @@ std::unique_ptr<Database> openDatabaseInteractively(QString path, QWidget *paren
         }
     }
 }
+
+} // namespace rd

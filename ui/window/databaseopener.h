@@ -6,6 +6,8 @@
 
 class QWidget;
 
+namespace rd {
+
 // What to do when there is no file at the path: create one (the default database on a first
 // start), or ask first (a path someone typed, which may be mistyped).
 enum class MissingDatabase { Create, Ask };
@@ -14,3 +16,5 @@ enum class MissingDatabase { Create, Ask };
 // version) it says so in a dialog that names the file and lets the user open another or quit.
 std::unique_ptr<Database> openDatabaseInteractively(QString path, QWidget *parent = nullptr,
                                                     MissingDatabase missing = MissingDatabase::Create);
+
+} // namespace rd

@@ -3,6 +3,8 @@
 #include "clock.h"
 #include "referralstore.h"
 
+namespace rd {
+
 DeadlineAlerts::DeadlineAlerts(ReferralStore &store, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -45,3 +47,5 @@ void DeadlineAlerts::announceNew(int count)
     if (count > 0)
         emit alert(tr("New referrals"), tr("%n new referral(s) to triage.", nullptr, count));
 }
+
+} // namespace rd

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QSet>
 
+namespace rd {
+
 class Clock;
 class ReferralStore;
 
@@ -30,3 +32,5 @@ private:
     QSet<QString> m_warnedFirst;
     QSet<QString> m_warnedLast;
 };
+
+} // namespace rd

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QMessageBox>
 
+namespace rd {
+
 // Members in the order they depend on each other: the window goes first, the database last.
 class Desk::Session
 {
@@ -92,3 +94,5 @@ void Desk::switchTo(const QString &path, bool create)
     }
     open(path);
 }
+
+} // namespace rd

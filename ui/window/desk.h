@@ -5,6 +5,8 @@
 #include <QObject>
 #include <memory>
 
+namespace rd {
+
 class Clock;
 class MainWindow;
 
@@ -31,3 +33,5 @@ private:
     QString m_user;
     std::unique_ptr<Session> m_session;
 };
+
+} // namespace rd

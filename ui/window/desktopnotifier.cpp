@@ -5,6 +5,8 @@
 #include <QDBusPendingCall>
 #include <QSystemTrayIcon>
 
+namespace rd {
+
 namespace {
 
 const QString kService = QStringLiteral("org.freedesktop.Notifications");
@@ -49,3 +51,5 @@ void DesktopNotifier::setToolTip(const QString &text)
     if (m_tray)
         m_tray->setToolTip(text);
 }
+
+} // namespace rd

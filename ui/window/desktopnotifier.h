@@ -5,6 +5,8 @@
 
 class QSystemTrayIcon;
 
+namespace rd {
+
 // Desktop notifications: through the system tray where there is one, otherwise through the
 // desktop's notification service on the session bus (org.freedesktop.Notifications), as
 // desktops without a tray (GNOME, most Wayland sessions) expect.
@@ -24,3 +26,5 @@ private:
     QDBusConnection m_bus;
     QSystemTrayIcon *m_tray = nullptr;
 };
+
+} // namespace rd

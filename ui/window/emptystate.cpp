@@ -6,6 +6,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace rd {
+
 EmptyState::EmptyState(QWidget *parent)
     : QWidget(parent)
 {
@@ -61,3 +63,5 @@ void EmptyState::changeEvent(QEvent *event)
         retranslateUi();
     QWidget::changeEvent(event);
 }
+
+} // namespace rd

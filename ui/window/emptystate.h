@@ -2,6 +2,11 @@
 
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
+
+namespace rd {
+
 // What a first start on an empty database shows: a way in, not an empty table.
 class EmptyState : public QWidget
 {
@@ -19,8 +24,10 @@ signals:
 private:
     void retranslateUi();
 
-    class QLabel *m_title;
-    class QLabel *m_text;
-    class QPushButton *m_import;
-    class QPushButton *m_samples;
+    QLabel *m_title;
+    QLabel *m_text;
+    QPushButton *m_import;
+    QPushButton *m_samples;
 };
+
+} // namespace rd

@@ -7,6 +7,8 @@
 #include <QMessageBox>
 #include <QPointer>
 
+namespace rd {
+
 HelpMenu::HelpMenu(std::function<QList<QAction *>()> shortcutActions, QWidget *window)
     : QMenu(window)
     , m_shortcutActions(std::move(shortcutActions))
@@ -70,3 +72,5 @@ void HelpMenu::showAbout()
                                 .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
     box->open();
 }
+
+} // namespace rd

@@ -5,6 +5,8 @@
 
 class QAction;
 
+namespace rd {
+
 // Help: the keyboard shortcuts of the window's actions, and About (version, Qt, licence).
 class HelpMenu : public QMenu
 {
@@ -29,3 +31,5 @@ private:
     QAction *m_shortcuts;
     QAction *m_about;
 };
+
+} // namespace rd

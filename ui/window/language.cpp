@@ -4,6 +4,8 @@
 
 #include <QSettings>
 
+namespace rd {
+
 QString startupLanguage(const QString &commandLineChoice)
 {
     if (!commandLineChoice.isEmpty())
@@ -15,3 +17,5 @@ void applyLanguage(const QString &language)
 {
     installTranslations(localeForLanguage(language));
 }
+
+} // namespace rd

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QEvent>
 
+namespace rd {
+
 LanguageMenu::LanguageMenu(QWidget *parent)
     : QMenu(parent)
 {
@@ -42,8 +44,10 @@ void LanguageMenu::changeEvent(QEvent *event)
 void LanguageMenu::retranslateUi()
 {
     // The window's context: the title was the window's before it moved here.
-    setTitle(QCoreApplication::translate("MainWindow", "&Language"));
+    setTitle(QCoreApplication::translate("rd::MainWindow", "&Language"));
     const QString language = currentLanguage();
     for (QAction *action : actions())
         action->setChecked(action->data().toString() == language);
 }
+
+} // namespace rd

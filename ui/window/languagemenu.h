@@ -2,6 +2,8 @@
 
 #include <QMenu>
 
+namespace rd {
+
 // View > Language: each language named in itself, the one spoken now checked.
 class LanguageMenu : public QMenu
 {
@@ -20,3 +22,5 @@ protected:
 private:
     void retranslateUi();
 };
+
+} // namespace rd

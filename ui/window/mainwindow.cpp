@@ -47,6 +47,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+namespace rd {
+
 namespace {
 
 constexpr int kSampleCount = 200;
@@ -496,3 +498,5 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveSettings();
     event->accept();
 }
+
+} // namespace rd

@@ -7,6 +7,15 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class QLineEdit;
+class QMenu;
+class QToolBar;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+
+namespace rd {
+
 class Clock;
 class Database;
 class DatabaseWatcher;
@@ -20,12 +29,6 @@ class HelpMenu;
 class ImportController;
 class LanguageMenu;
 class NoticeBar;
-class QLineEdit;
-class QMenu;
-class QToolBar;
-class QSplitter;
-class QStackedWidget;
-class QTabWidget;
 class ReferralTabPage;
 class SetAsideReport;
 class TriageActions;
@@ -149,3 +152,5 @@ private:
     DatabaseActions *m_databaseActions;
     QHash<Tab, int> m_counts;
 };
+
+} // namespace rd

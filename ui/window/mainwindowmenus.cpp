@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QToolBar>
 
+namespace rd {
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -76,3 +78,5 @@ void MainWindow::createToolBar()
     m_toolBar->addWidget(spacer);
     m_toolBar->addWidget(m_search);
 }
+
+} // namespace rd

@@ -11,6 +11,8 @@
 #include <QSplitter>
 #include <QTabWidget>
 
+namespace rd {
+
 QString MainWindow::databaseKey(const QString &name) const
 {
     const QFileInfo file(m_database.location());
@@ -44,3 +46,5 @@ void MainWindow::saveSettings() const
     settings.setValue(databaseKey(QStringLiteral("archivedFilters")), page(Tab::Archived)->filterBar()->state());
     settings.setValue(QStringLiteral("tabs/current"), m_tabs->currentIndex());
 }
+
+} // namespace rd

@@ -6,6 +6,8 @@
 #include "displaytext.h"
 #include "setasidereport.h"
 
+namespace rd {
+
 void MainWindow::onArchived(const SweepResult &result)
 {
     reloadAll();
@@ -48,3 +50,5 @@ void MainWindow::announceArchived(const SweepResult &result)
     }
     alert(tr("Archived: time ran out"), message);
 }
+
+} // namespace rd

@@ -3,6 +3,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+namespace rd {
+
 namespace {
 
 const QString kKey = QStringLiteral("databases/recent");
@@ -33,3 +35,5 @@ void remember(const QString &path)
 }
 
 } // namespace RecentDatabases
+
+} // namespace rd

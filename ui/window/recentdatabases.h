@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+namespace rd {
+
 // The databases opened lately, most recent first, as File > Open recent lists them.
 namespace RecentDatabases {
 
@@ -11,3 +13,5 @@ QStringList list();
 void remember(const QString &path);
 
 } // namespace RecentDatabases
+
+} // namespace rd

@@ -8,6 +8,8 @@
 #include <QTabWidget>
 #include <QTableView>
 
+namespace rd {
+
 bool saveScreenshots(MainWindow &window, const QString &directory)
 {
     if (!QDir().mkpath(directory))
@@ -23,3 +25,5 @@ bool saveScreenshots(MainWindow &window, const QString &directory)
     }
     return ok;
 }
+
+} // namespace rd

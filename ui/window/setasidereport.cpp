@@ -9,6 +9,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+namespace rd {
+
 SetAsideReport::SetAsideReport(NoticeBar &notices, QWidget *window)
     : QObject(window)
     , m_notices(notices)
@@ -75,3 +77,5 @@ void SetAsideReport::showDetails()
     m_dialog = dialog;
     dialog->open();
 }
+
+} // namespace rd

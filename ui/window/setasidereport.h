@@ -6,8 +6,11 @@
 #include <QObject>
 #include <QPointer>
 
-class NoticeBar;
 class QWidget;
+
+namespace rd {
+
+class NoticeBar;
 
 // Referrals the deadline checker could not archive (a damaged row): the notice bar names how
 // many and which, and its Details button lists each id with the reason. The sweep reports a
@@ -34,3 +37,5 @@ private:
     QList<SetAsideRow> m_rows;
     QPointer<QDialog> m_dialog;
 };
+
+} // namespace rd

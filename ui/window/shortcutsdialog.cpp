@@ -8,6 +8,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+namespace rd {
+
 namespace {
 
 QString withoutMnemonic(QString text)
@@ -65,3 +67,5 @@ void ShortcutsDialog::retranslateUi()
     }
     m_table->resizeColumnToContents(0);
 }
+
+} // namespace rd

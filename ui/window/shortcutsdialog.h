@@ -6,6 +6,8 @@
 class QAction;
 class QTableWidget;
 
+namespace rd {
+
 // Every key the window answers to, read from its actions when shown and again after a
 // language switch, so that the list can never disagree with the keys themselves.
 class ShortcutsDialog : public QDialog
@@ -25,3 +27,5 @@ private:
     std::function<QList<QAction *>()> m_actions;
     QTableWidget *m_table;
 };
+
+} // namespace rd

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+namespace rd {
+
 // The window's context: these strings were the window's before they moved here.
 QString tabTitle(Tab tab, int total, std::optional<int> matching)
 {
@@ -12,24 +14,26 @@ QString tabTitle(Tab tab, int total, std::optional<int> matching)
         const QString shown = locale.toString(*matching);
         switch (tab) {
         case Tab::New:
-            return QCoreApplication::translate("MainWindow", "New (%1 of %2)").arg(shown, all);
+            return QCoreApplication::translate("rd::MainWindow", "New (%1 of %2)").arg(shown, all);
         case Tab::Evaluating:
-            return QCoreApplication::translate("MainWindow", "Evaluating (%1 of %2)").arg(shown, all);
+            return QCoreApplication::translate("rd::MainWindow", "Evaluating (%1 of %2)").arg(shown, all);
         case Tab::Negotiating:
-            return QCoreApplication::translate("MainWindow", "Negotiating (%1 of %2)").arg(shown, all);
+            return QCoreApplication::translate("rd::MainWindow", "Negotiating (%1 of %2)").arg(shown, all);
         case Tab::Archived:
-            return QCoreApplication::translate("MainWindow", "Archived (%1 of %2)").arg(shown, all);
+            return QCoreApplication::translate("rd::MainWindow", "Archived (%1 of %2)").arg(shown, all);
         }
     }
     switch (tab) {
     case Tab::New:
-        return QCoreApplication::translate("MainWindow", "New (%1)").arg(all);
+        return QCoreApplication::translate("rd::MainWindow", "New (%1)").arg(all);
     case Tab::Evaluating:
-        return QCoreApplication::translate("MainWindow", "Evaluating (%1)").arg(all);
+        return QCoreApplication::translate("rd::MainWindow", "Evaluating (%1)").arg(all);
     case Tab::Negotiating:
-        return QCoreApplication::translate("MainWindow", "Negotiating (%1)").arg(all);
+        return QCoreApplication::translate("rd::MainWindow", "Negotiating (%1)").arg(all);
     case Tab::Archived:
-        return QCoreApplication::translate("MainWindow", "Archived (%1)").arg(all);
+        return QCoreApplication::translate("rd::MainWindow", "Archived (%1)").arg(all);
     }
     return {};
 }
+
+} // namespace rd

@@ -2,6 +2,8 @@
 
 #include <QVariant>
 
+namespace rd {
+
 namespace {
 
 class SqliteDialect final : public SqlDialect
@@ -121,3 +123,5 @@ std::unique_ptr<SqlDialect> makeSqliteDialect()
 {
     return std::make_unique<SqliteDialect>();
 }
+
+} // namespace rd

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+using namespace rd;
+
 class TestDisplayText : public QObject
 {
     Q_OBJECT

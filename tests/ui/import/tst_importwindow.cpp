@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace rd;
+
 namespace {
 
 const QDateTime kNow = utc("2026-08-10T12:00:00Z");

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace rd;
+
 namespace {
 
 // Late in the year, so that "this month" is past for most months of next year.

@@ -17,6 +17,8 @@
 #include <QTextBlock>
 #include <QTextDocument>
 
+using namespace rd;
+
 namespace {
 
 const QDateTime kNow = utc("2026-08-10T12:00:00Z");

@@ -6,6 +6,8 @@
 #include <QTest>
 #include <QThread>
 
+using namespace rd;
+
 // The app's deadline checker works on a thread of its own, so that a long catch-up never
 // freezes the window.
 class TestBackgroundDeadlines : public QObject

@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QTimer>
 
+using namespace rd;
+
 // A database that can't be opened gets a dialog that names the file and what to do.
 class TestDatabaseOpener : public QObject
 {
