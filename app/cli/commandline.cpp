@@ -116,7 +116,7 @@ ReferralStore *CommandLine::store()
     const Database::OpenMode mode = onlyReads ? Database::OpenMode::MustExist : Database::OpenMode::CreateIfMissing;
     DatabaseError error;
     const QString path = m_options.databasePath.isEmpty() ? defaultDatabasePath() : m_options.databasePath;
-    m_database = Database::openSqlite(path, &error, mode);
+    m_database = Database::open(ConnectionSpec::fromUserText(path, Session{m_options.user}), &error, mode);
     if (!m_database) {
         fail(Failure, error.message);
         return nullptr;
@@ -167,7 +167,7 @@ int CommandLine::importFiles(const QStringList &arguments)
             failed = true;
             continue;
         }
-        const ImportReport report = importer.importFrom(file, m_clock->now(), m_options.user);
+        const ImportReport report = importer.importFrom(file, m_clock->now(), actor());
         total.imported += report.imported;
         total.duplicates += report.duplicates;
         total.rejectedCount += report.rejectedCount;
@@ -239,14 +239,14 @@ int CommandLine::list(const QStringList &arguments)
     m_out << '[';
     bool first = true;
     for (;;) {
-        const QList<Referral> page = m_store->page(query);
-        for (const Referral &referral : page) {
+        const Page page = m_store->page(query);
+        for (const Referral &referral : page.rows) {
             m_out << (first ? "\n" : ",\n") << QString::fromUtf8(QJsonDocument(referralToJson(referral)).toJson(QJsonDocument::Compact));
             first = false;
         }
-        if (page.size() < query.limit)
+        if (!page.next)
             break;
-        query.after = ReferralStore::cursorAfter(page.constLast(), query.sort);
+        query.after = page.next;
     }
     m_out << (first ? "]\n" : "\n]\n");
     if (!m_store->lastError().isEmpty())
@@ -361,7 +361,7 @@ int CommandLine::act(Action action, const QStringList &arguments)
 
     if (!store())
         return Failure;
-    return report(m_store->apply(id, request, m_clock->now(), m_options.user));
+    return report(m_store->apply(id, request, m_clock->now(), actor()));
 }
 
 int CommandLine::sweep(const QStringList &arguments)
@@ -421,7 +421,7 @@ int CommandLine::estimate(const QStringList &arguments)
         return usageError(QCoreApplication::translate("CommandLine", "estimate needs at least one of --value, --currency, --closing and --notes."));
     if (!store())
         return Failure;
-    return report(m_store->changeEstimate(id, change, m_clock->now(), m_options.user));
+    return report(m_store->changeEstimate(id, change, m_clock->now(), actor()));
 }
 
 int CommandLine::report(const ActionOutcome &outcome)
@@ -465,7 +465,7 @@ int CommandLine::demo(const QStringList &arguments)
     int duplicates = 0;
     for (int done = 0; done < count;) {
         const int batch = qMin(kDemoBatch, count - done);
-        const InsertResult result = m_store->insert(sampleReferrals(batch, now, kDemoSeed, done), now, m_options.user);
+        const InsertResult result = m_store->insert(sampleReferrals(batch, now, kDemoSeed, done), now, actor());
         if (!result.error.isEmpty()) {
             if (showProgress)
                 m_err << '\n';

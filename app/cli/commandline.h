@@ -41,6 +41,8 @@ private:
 
     // Opens the database on first use, after the command's arguments are known to be right.
     ReferralStore *store();
+    // Who is connected: decisions are recorded under the session's actor (--user, else the login).
+    QString actor() const { return m_database->session().actor; }
     int usageError(const QString &message);
     int fail(int code, const QString &message);
     void printJson(const QJsonValue &value);

@@ -58,12 +58,13 @@ int main(int argc, char *argv[])
     } else {
         clock = std::make_unique<SystemClock>();
     }
-    const QString user = parser.isSet(userOption) ? parser.value(userOption) : loginName();
+    const Session session{parser.isSet(userOption) ? parser.value(userOption) : loginName()};
 
     // A path someone typed may be mistyped: ask before making a new database there.
-    Desk desk(*clock, user);
-    const bool opened = parser.isSet(dbOption) ? desk.open(parser.value(dbOption), MissingDatabase::Ask)
-                                               : desk.open(defaultDatabasePath());
+    Desk desk(*clock, session);
+    const bool opened = parser.isSet(dbOption)
+        ? desk.open(ConnectionSpec::fromUserText(parser.value(dbOption)), MissingDatabase::Ask)
+        : desk.open(ConnectionSpec::sqliteFile(defaultDatabasePath()));
     if (!opened)
         return 1;
     if (parser.isSet(screenshotsOption))

@@ -1,12 +1,10 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "sqlite/sqlitefile.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlQuery>
 
 namespace rd {
@@ -19,44 +17,12 @@ QString nextConnectionName()
     return QStringLiteral("referral-desk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
-constexpr QFile::Permissions kOwnerOnlyFolder = kOwnerOnly | QFile::ExeOwner;
-
-// Creates the missing folders of `folder`, each readable by its owner only.
-bool makeOwnerOnlyFolders(const QString &folder)
-{
-    QStringList missing;
-    for (QString path = QDir::cleanPath(folder); !QFileInfo::exists(path);) {
-        missing.prepend(path);
-        const QString parent = QFileInfo(path).absolutePath();
-        if (parent == path)
-            break;
-        path = parent;
-    }
-    for (const QString &path : std::as_const(missing)) {
-        if (!QDir().mkdir(path) && !QFileInfo(path).isDir())
-            return false;
-        QFile::setPermissions(path, kOwnerOnlyFolder);
-    }
-    return QFileInfo(folder).isDir();
-}
-
-// SQLite gives the -wal and -shm files the permissions of the database file, so a database
-// made owner-only before SQLite first opens it keeps all three private.
-bool createOwnerOnlyFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return QFileInfo::exists(path); // another process made it first
-    return file.setPermissions(kOwnerOnly);
-}
-
 } // namespace
 
-Database::Database(std::unique_ptr<SqlDialect> dialect, QString connectionName, QString location)
+Database::Database(std::unique_ptr<SqlDialect> dialect, QString connectionName, ConnectionSpec spec)
     : m_dialect(std::move(dialect))
     , m_connectionName(std::move(connectionName))
-    , m_location(std::move(location))
+    , m_spec(std::move(spec))
 {
 }
 
@@ -70,36 +36,27 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<Database> Database::openSqlite(const QString &path, DatabaseError *error, OpenMode mode)
+std::unique_ptr<Database> Database::open(const ConnectionSpec &spec, DatabaseError *error, OpenMode mode)
 {
-    const QString location = QFileInfo(path).absoluteFilePath();
-    std::unique_ptr<Database> database(new Database(makeSqliteDialect(), nextConnectionName(), location));
     const auto failed = [error](DatabaseError result) {
         if (error)
             *error = std::move(result);
         return nullptr;
     };
-
-    const QFileInfo file(location);
-    if (file.isDir()) {
-        return failed({DatabaseError::Kind::CannotOpen,
-                       QCoreApplication::translate("Database", "%1 is a folder, not a database file.").arg(location)});
+    std::unique_ptr<Database> database;
+    switch (spec.engine) {
+    case ConnectionSpec::Engine::Sqlite: {
+        ConnectionSpec file = ConnectionSpec::sqliteFile(spec.location, spec.session);
+        DatabaseError refused;
+        if (!prepareSqliteFile(file.location, mode, &refused))
+            return failed(refused);
+        database.reset(new Database(makeSqliteDialect(), nextConnectionName(), std::move(file)));
+        break;
     }
-    if (!file.exists()) {
-        if (mode == OpenMode::MustExist) {
-            return failed({DatabaseError::Kind::Missing,
-                           QCoreApplication::translate("Database", "There is no database at %1. Check the path, or import referrals to create one.")
-                               .arg(location)});
-        }
-        if (!makeOwnerOnlyFolders(file.absolutePath()) || !createOwnerOnlyFile(location)) {
-            return failed({DatabaseError::Kind::CannotOpen,
-                           QCoreApplication::translate("Database", "The database %1 can't be created. Check that its folder exists and that you may write there.")
-                               .arg(location)});
-        }
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(database->m_dialect->driverName(), database->m_connectionName);
-    db.setDatabaseName(location);
+    db.setDatabaseName(database->m_spec.location);
     DatabaseError result;
     if (!db.open()) {
         result = database->errorFor(db.lastError());
@@ -135,7 +92,7 @@ DatabaseError Database::checkBeforeWriting()
     if (!names.contains(QLatin1String("schema_migrations")) || !names.contains(QLatin1String("referrals"))) {
         return {DatabaseError::Kind::NotReferralDesk,
                 QCoreApplication::translate("Database", "The file %1 is a database of another program, not of Referral Desk; it was left as it is. Open another file.")
-                    .arg(m_location)};
+                    .arg(m_spec.location)};
     }
     const int found = schemaVersion();
     if (found > latestSchemaVersion())
@@ -149,7 +106,7 @@ DatabaseError Database::newerSchema(int found) const
             QCoreApplication::translate("Database",
                                         "The database %1 was written by a newer version of Referral Desk (schema %2; this version knows up to %3). "
                                         "Update Referral Desk to open it; the file was left as it is.")
-                .arg(m_location)
+                .arg(m_spec.location)
                 .arg(found)
                 .arg(latestSchemaVersion())};
 }
@@ -191,14 +148,6 @@ int Database::schemaVersion() const
     if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !query.next())
         return 0;
     return query.value(0).toInt();
-}
-
-qint64 Database::changeCounter() const
-{
-    QSqlQuery query(connection());
-    if (!query.exec(m_dialect->changeCounterQuery()) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
 }
 
 DatabaseError Database::migrate()
@@ -251,25 +200,25 @@ DatabaseError Database::errorFor(const QSqlError &error) const
     case SqlDialect::ErrorKind::Busy:
         return {Kind::Locked,
                 QCoreApplication::translate("Database", "The database %1 is busy with another program. Try again in a moment, or close the other program.")
-                    .arg(m_location)};
+                    .arg(m_spec.location)};
     case SqlDialect::ErrorKind::ReadOnly:
         return {Kind::ReadOnly,
                 QCoreApplication::translate("Database", "The database %1 can't be written: it or its folder is read-only. Check the permissions, or open a copy.")
-                    .arg(m_location)};
+                    .arg(m_spec.location)};
     case SqlDialect::ErrorKind::Corrupt:
         return {Kind::Corrupt,
                 QCoreApplication::translate("Database", "The file %1 is not a Referral Desk database or it is damaged. Open another file, or restore this one from a backup.")
-                    .arg(m_location)};
+                    .arg(m_spec.location)};
     case SqlDialect::ErrorKind::CannotOpen:
         return {Kind::CannotOpen,
                 QCoreApplication::translate("Database", "The database %1 can't be opened. Check that its folder exists and that you may write there.")
-                    .arg(m_location)};
+                    .arg(m_spec.location)};
     case SqlDialect::ErrorKind::Other:
         break;
     }
     return {Kind::Other,
             QCoreApplication::translate("Database", "The database %1 reported an error: %2")
-                .arg(m_location, error.text())};
+                .arg(m_spec.location, error.text())};
 }
 
 } // namespace rd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionspec.h"
 #include "sqldialect.h"
 
 #include <QSqlDatabase>
@@ -21,21 +22,21 @@ struct DatabaseError
 class Database
 {
 public:
-    // CreateIfMissing makes the file (and its folders) readable by the owner only; MustExist
-    // is for commands that only read, which must never leave a new file behind.
-    enum class OpenMode { CreateIfMissing, MustExist };
-    static std::unique_ptr<Database> openSqlite(const QString &path, DatabaseError *error,
-                                                OpenMode mode = OpenMode::CreateIfMissing);
+    using OpenMode = rd::OpenMode;
+    // Opens the database `spec` names, on whichever engine it says, as its session.
+    static std::unique_ptr<Database> open(const ConnectionSpec &spec, DatabaseError *error,
+                                          OpenMode mode = OpenMode::CreateIfMissing);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
     const SqlDialect &dialect() const { return *m_dialect; }
-    QString location() const { return m_location; }
+    // Which database this is and who is connected: Database::open(spec()) is another
+    // connection like this one.
+    const ConnectionSpec &spec() const { return m_spec; }
+    const Session &session() const { return m_spec.session; }
     int schemaVersion() const;
-    // Changes whenever another connection commits; -1 when it cannot be read.
-    qint64 changeCounter() const;
 
     bool beginWrite();
     bool commit();
@@ -45,7 +46,7 @@ public:
     QString describe(const QSqlError &error) const;
 
 private:
-    Database(std::unique_ptr<SqlDialect> dialect, QString connectionName, QString location);
+    Database(std::unique_ptr<SqlDialect> dialect, QString connectionName, ConnectionSpec spec);
     bool exec(const QString &statement);
     // Before anything is written: refuses a file that is not ours or is from a newer schema.
     DatabaseError checkBeforeWriting();
@@ -55,7 +56,7 @@ private:
 
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;
-    QString m_location;
+    ConnectionSpec m_spec;
     QSqlError m_lastError;
 };
 

@@ -10,8 +10,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-#include <limits>
-
 namespace rd {
 
 // The SQL expression each sort key orders by. NULLs are folded into a sentinel so that the
@@ -116,7 +114,9 @@ QString ReferralStore::pageStatement(const SqlDialect &dialect, const ReferralQu
         bindings->append(request.after->id);
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString sql = QStringLiteral("SELECT %1 FROM referrals").arg(ReferralRow::columns());
+    // The sort key is selected as the last column: the next page starts after the value the
+    // database compared, so no sentinel or folding is spelled out twice.
+    QString sql = QStringLiteral("SELECT %1, %2 FROM referrals").arg(ReferralRow::columns(), key);
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ?").arg(key, direction);
@@ -124,7 +124,7 @@ QString ReferralStore::pageStatement(const SqlDialect &dialect, const ReferralQu
     return sql;
 }
 
-QList<Referral> ReferralStore::page(const ReferralQuery &request) const
+Page ReferralStore::page(const ReferralQuery &request) const
 {
     m_lastError.clear();
     QVariantList bindings;
@@ -133,14 +133,23 @@ QList<Referral> ReferralStore::page(const ReferralQuery &request) const
     query.prepare(pageStatement(m_database.dialect(), request, &bindings));
     for (const QVariant &value : std::as_const(bindings))
         query.addBindValue(value);
-    QList<Referral> referrals;
+    Page page;
     if (!query.exec()) {
         m_lastError = m_database.describe(query.lastError());
-        return referrals;
+        return page;
     }
-    while (query.next())
-        referrals.append(visibleView(ReferralRow::fromQuery(query)));
-    return referrals;
+    const int keyColumn = query.record().count() - 1;
+    QVariant lastKey;
+    while (query.next()) {
+        page.rows.append(visibleView(ReferralRow::fromQuery(query)));
+        lastKey = query.value(keyColumn);
+    }
+    // An empty text must bind as '' again: a null QString binds as NULL, which no row follows.
+    if (lastKey.typeId() == QMetaType::QString && lastKey.toString().isNull())
+        lastKey = QString(QLatin1String(""));
+    if (page.rows.size() >= qMax(1, request.limit))
+        page.next = PageCursor{lastKey, page.rows.constLast().id};
+    return page;
 }
 
 QString ReferralStore::explainPage(const ReferralQuery &request) const
@@ -158,67 +167,5 @@ QString ReferralStore::explainPage(const ReferralQuery &request) const
     return lines.join(QLatin1Char('\n'));
 }
 
-namespace {
-
-// A null QString binds as NULL, which no row compares with: text keys are '' when empty, as
-// their sort expressions are.
-QVariant textKey(const QString &text)
-{
-    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
-}
-
-} // namespace
-
-PageCursor ReferralStore::cursorAfter(const Referral &referral, SortKey sort)
-{
-    switch (sort) {
-    case SortKey::Deadline:
-        return {referral.deadline.isValid() ? referral.deadline.toMSecsSinceEpoch()
-                                            : std::numeric_limits<qint64>::max(),
-                referral.id};
-    case SortKey::ReceivedAt:
-        return {referral.receivedAt.toMSecsSinceEpoch(), referral.id};
-    case SortKey::ClosedAt:
-        return {referral.closedAt.isValid() ? referral.closedAt.toMSecsSinceEpoch() : qint64(0), referral.id};
-    case SortKey::ClosingDate:
-        return {referral.estimate && referral.estimate->closingDate.isValid()
-                    ? referral.estimate->closingDate.toString(Qt::ISODate)
-                    : QStringLiteral("9999-12-31"),
-                referral.id};
-    case SortKey::Title:
-        return {textKey(referral.name), referral.id};
-    case SortKey::Customer:
-        return {textKey(referral.customer.name), referral.id};
-    case SortKey::City:
-        return {textKey(referral.customer.address.city), referral.id};
-    case SortKey::Size:
-        return {textKey(referral.customer.size), referral.id};
-    case SortKey::ValueHint:
-        return {referral.details.valueHint ? referral.details.valueHint->minorUnits : qint64(-1), referral.id};
-    case SortKey::EstimatedValue:
-        return {referral.estimate ? referral.estimate->value.minorUnits : qint64(-1), referral.id};
-    case SortKey::Value: {
-        const std::optional<Money> value = referral.finalValue ? referral.finalValue
-            : referral.estimate                                 ? std::optional<Money>(referral.estimate->value)
-                                                                : referral.details.valueHint;
-        return {value ? value->minorUnits : qint64(-1), referral.id};
-    }
-    case SortKey::AcceptedAt:
-        return {referral.acceptedAt.isValid() ? referral.acceptedAt.toMSecsSinceEpoch() : qint64(0), referral.id};
-    case SortKey::Status:
-        return {textKey(statusName(referral.status)), referral.id};
-    case SortKey::Reason:
-        return {textKey(referral.reason), referral.id};
-    case SortKey::Notes:
-        return {textKey(referral.details.notes), referral.id};
-    case SortKey::FirstIndustry:
-        return {textKey(referral.details.requirements.industries.value(0)), referral.id};
-    case SortKey::FirstProduct:
-        return {textKey(referral.details.requirements.products.value(0)), referral.id};
-    case SortKey::FirstService:
-        return {textKey(referral.details.requirements.services.value(0)), referral.id};
-    }
-    return {};
-}
 
 } // namespace rd

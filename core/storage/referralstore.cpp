@@ -107,14 +107,6 @@ QHash<Tab, int> ReferralStore::countsByTab() const
     return counts;
 }
 
-int ReferralStore::pendingOutboxCount() const
-{
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND withdrawn_at IS NULL")) || !query.next())
-        return 0;
-    return query.value(0).toInt();
-}
-
 InsertResult ReferralStore::insert(const QList<Referral> &referrals, const QDateTime &now, const QString &actor,
                                    InsertMode mode)
 {

@@ -25,7 +25,8 @@ enum class SortKey {
     AcceptedAt, Status, Value, Reason, Notes, FirstIndustry, FirstProduct, FirstService,
 };
 
-// The position after which the next page starts: the sort value of the last row and its id.
+// The position after which the next page starts: the sort value of the last row, as the
+// database computed it for the ORDER BY, and its id.
 struct PageCursor
 {
     QVariant key;
@@ -44,6 +45,14 @@ struct ReferralQuery
     Qt::SortOrder order = Qt::AscendingOrder;
     std::optional<PageCursor> after;
     int limit = 200;
+};
+
+// One page of referrals in the query's order, and where the next one starts: none when this
+// page is the last (it held fewer rows than asked for).
+struct Page
+{
+    QList<Referral> rows;
+    std::optional<PageCursor> next;
 };
 
 // How each tab lists its referrals unless told otherwise: least time left first while a
@@ -108,13 +117,11 @@ public:
 
     std::optional<Referral> find(const QString &id) const;
     QList<HistoryEntry> history(const QString &id) const;
-    QList<Referral> page(const ReferralQuery &query) const;
+    Page page(const ReferralQuery &query) const;
     // The database's plan for page(query): for benchmarks and the tests that keep pages on
     // indexes.
     QString explainPage(const ReferralQuery &query) const;
-    static PageCursor cursorAfter(const Referral &referral, SortKey sort);
     QHash<Tab, int> countsByTab() const;
-    int pendingOutboxCount() const;
 
     // Stores new referrals (deadlines and targets are computed here from statusSince, or
     // receivedAt when it is not set); ids

@@ -36,8 +36,6 @@ public:
     virtual QString searchIndexDeleteWhere(const QString &condition) const = 0;
     // A condition on the referrals table that keeps rows whose text contains every term.
     virtual QString searchCondition(const QStringList &terms, QVariantList *bindings) const = 0;
-    // A cheap query whose value changes whenever another connection commits a change.
-    virtual QString changeCounterQuery() const = 0;
     // The first item of the list `key` in the JSON object stored in `column`, or '' (sorts).
     virtual QString firstListItem(const QString &column, const QString &key) const = 0;
     // A column that names a row of referrals even when its id is damaged.

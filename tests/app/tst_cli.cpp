@@ -311,7 +311,7 @@ private slots:
         cli({QStringLiteral("list")});
         {
             DatabaseError error;
-            std::unique_ptr<Database> database = Database::openSqlite(dbPath(), &error);
+            std::unique_ptr<Database> database = Database::open(ConnectionSpec::sqliteFile(dbPath()), &error);
             QVERIFY(database);
             QVERIFY(QSqlQuery(database->connection()).exec(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (1000)")));
         }

@@ -65,7 +65,7 @@ private slots:
         QCOMPARE(found.details, full.details);
 
         // Pages apply the same rules as single reads.
-        const QList<Referral> page = db.store().page(ReferralQuery{});
+        const QList<Referral> page = db.store().page(ReferralQuery{}).rows;
         QCOMPARE(page.size(), 1);
         QCOMPARE(page.first().customer, found.customer);
 

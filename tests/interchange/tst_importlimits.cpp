@@ -197,7 +197,7 @@ private slots:
         QCOMPARE(late.status, Status::Missed);
         QCOMPARE(late.closedAt, utc("2026-09-09T08:00:00Z")); // at its deadline, not at the import
         // Its customer is told to choose another partner, in the same transaction.
-        QCOMPARE(db.store().pendingOutboxCount(), 1);
+        QCOMPARE(db.outbox().pendingCount(), 1);
         const QList<HistoryEntry> history = db.store().history(QStringLiteral("late"));
         QCOMPARE(history.size(), 2);
         const auto missed = std::find_if(history.cbegin(), history.cend(), [](const HistoryEntry &entry) { return entry.to == Status::Missed; });

@@ -25,7 +25,7 @@ private slots:
         // Time passes: samples fall due like real ones, but no made-up customer is written to.
         db.store().sweep(now.addDays(30));
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox o JOIN referrals r ON r.id = o.referral_id WHERE r.sample = 1")).toInt(), 0);
-        QCOMPARE(db.store().pendingOutboxCount(), 1); // the real one's
+        QCOMPARE(db.outbox().pendingCount(), 1); // the real one's
 
         const RemovalResult removed = db.store().removeSamples();
         QVERIFY2(removed.error.isEmpty(), qPrintable(removed.error));
@@ -34,7 +34,7 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM referrals")).toInt(), 1);
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(DISTINCT referral_id) FROM referral_history")).toInt(), 1);
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM referral_search")).toInt(), 1);
-        QCOMPARE(db.store().pendingOutboxCount(), 1);
+        QCOMPARE(db.outbox().pendingCount(), 1);
     }
 
     void shouldRemoveNothingWhenAStepFails()

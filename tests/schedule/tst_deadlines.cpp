@@ -110,7 +110,7 @@ private slots:
         QCOMPARE(history.last().from, std::optional<Status>(Status::New));
         QCOMPARE(history.last().to, Status::Missed);
         QCOMPARE(history.last().actor, QStringLiteral("system"));
-        QCOMPARE(db.store().pendingOutboxCount(), 1);
+        QCOMPARE(db.outbox().pendingCount(), 1);
     }
 
     void shouldArchiveAsExpiredSevenDaysAfterEnteringEvaluating()

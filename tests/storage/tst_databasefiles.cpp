@@ -51,7 +51,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("new/folders/referrals.sqlite"));
         DatabaseError error;
-        std::unique_ptr<Database> database = Database::openSqlite(path, &error);
+        std::unique_ptr<Database> database = Database::open(ConnectionSpec::sqliteFile(path), &error);
         QVERIFY2(database, qPrintable(error.message));
         // The migrations wrote in WAL mode: the -wal and -shm exist while the database is open.
         for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
@@ -67,7 +67,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("missing/referrals.sqlite"));
         DatabaseError error;
-        QVERIFY(!Database::openSqlite(path, &error, Database::OpenMode::MustExist));
+        QVERIFY(!Database::open(ConnectionSpec::sqliteFile(path), &error, Database::OpenMode::MustExist));
         QCOMPARE(error.kind, DatabaseError::Kind::Missing);
         QVERIFY2(error.message.contains(path), qPrintable(error.message));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("missing"))));
@@ -81,7 +81,7 @@ private slots:
                                     QStringLiteral("INSERT INTO people VALUES ('Minji')")});
         const QByteArray before = digest(path);
         DatabaseError error;
-        QVERIFY(!Database::openSqlite(path, &error));
+        QVERIFY(!Database::open(ConnectionSpec::sqliteFile(path), &error));
         QCOMPARE(error.kind, DatabaseError::Kind::NotReferralDesk);
         QCOMPARE(digest(path), before);
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
@@ -96,7 +96,7 @@ private slots:
                                     QStringLiteral("INSERT INTO schema_migrations VALUES (%1)").arg(latestSchemaVersion() + 1)});
         const QByteArray before = digest(path);
         DatabaseError error;
-        QVERIFY(!Database::openSqlite(path, &error));
+        QVERIFY(!Database::open(ConnectionSpec::sqliteFile(path), &error));
         QCOMPARE(error.kind, DatabaseError::Kind::NewerSchema);
         QCOMPARE(digest(path), before); // the header's journal mode bytes included
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
@@ -113,7 +113,7 @@ private slots:
         for (int i = 0; i < kOpeners; ++i) {
             threads.append(QThread::create([&, i]() {
                 DatabaseError error;
-                std::unique_ptr<Database> database = Database::openSqlite(path, &error);
+                std::unique_ptr<Database> database = Database::open(ConnectionSpec::sqliteFile(path), &error);
                 errors[i] = database ? QString() : error.message;
                 versions[i] = database ? database->schemaVersion() : -1;
             }));

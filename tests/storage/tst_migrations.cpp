@@ -30,7 +30,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/folder/referrals.sqlite"));
         DatabaseError error;
-        std::unique_ptr<Database> database = Database::openSqlite(path, &error);
+        std::unique_ptr<Database> database = Database::open(ConnectionSpec::sqliteFile(path), &error);
         QVERIFY2(database, qPrintable(error.message));
         QVERIFY(QFile::exists(path));
         QCOMPARE(database->schemaVersion(), latestSchemaVersion());
@@ -48,13 +48,13 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("referrals.sqlite"));
         DatabaseError error;
         {
-            std::unique_ptr<Database> first = Database::openSqlite(path, &error);
+            std::unique_ptr<Database> first = Database::open(ConnectionSpec::sqliteFile(path), &error);
             QVERIFY(first);
             QVERIFY(QSqlQuery(first->connection()).exec(QStringLiteral(
                 "INSERT INTO referrals (id, status, tab, received_at, status_since, respond_by, imported_at) "
                 "VALUES ('kept', 'new', 'new', 0, 0, 0, 0)")));
         }
-        std::unique_ptr<Database> second = Database::openSqlite(path, &error);
+        std::unique_ptr<Database> second = Database::open(ConnectionSpec::sqliteFile(path), &error);
         QVERIFY2(second, qPrintable(error.message));
         QCOMPARE(scalar(*second, QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(), migrations().size());
         QCOMPARE(scalar(*second, QStringLiteral("SELECT id FROM referrals")).toString(), QStringLiteral("kept"));
@@ -66,7 +66,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("referrals.sqlite"));
         DatabaseError error;
         {
-            std::unique_ptr<Database> database = Database::openSqlite(path, &error);
+            std::unique_ptr<Database> database = Database::open(ConnectionSpec::sqliteFile(path), &error);
             QVERIFY(database);
             QVERIFY(QSqlQuery(database->connection()).exec(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (99)")));
         }
@@ -75,7 +75,7 @@ private slots:
         const QByteArray bytesBefore = before.readAll();
         before.close();
 
-        std::unique_ptr<Database> refused = Database::openSqlite(path, &error);
+        std::unique_ptr<Database> refused = Database::open(ConnectionSpec::sqliteFile(path), &error);
         QVERIFY(!refused);
         QCOMPARE(error.kind, DatabaseError::Kind::NewerSchema);
         QVERIFY2(error.message.contains(QFileInfo(path).absoluteFilePath()), qPrintable(error.message));
@@ -97,7 +97,7 @@ private slots:
         file.close();
 
         DatabaseError error;
-        QVERIFY(!Database::openSqlite(path, &error));
+        QVERIFY(!Database::open(ConnectionSpec::sqliteFile(path), &error));
         QCOMPARE(error.kind, DatabaseError::Kind::Corrupt);
         QVERIFY2(error.message.contains(path), qPrintable(error.message));
     }

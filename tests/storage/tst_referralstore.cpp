@@ -1,3 +1,4 @@
+#include "referralpages.h"
 #include "testdatabase.h"
 
 #include <QSet>
@@ -10,32 +11,7 @@ namespace {
 
 const QDateTime kStart = utc("2026-02-01T00:00:00Z");
 
-QStringList ids(const QList<Referral> &referrals)
-{
-    QStringList result;
-    for (const Referral &referral : referrals)
-        result.append(referral.id);
-    return result;
-}
 
-// Walks a query page by page and returns every id in the order the pages gave them.
-QStringList walk(ReferralStore &store, ReferralQuery query, int pageSize, int *pages = nullptr)
-{
-    QStringList all;
-    query.limit = pageSize;
-    int count = 0;
-    for (;;) {
-        const QList<Referral> page = store.page(query);
-        ++count;
-        all += ids(page);
-        if (page.size() < pageSize)
-            break;
-        query.after = ReferralStore::cursorAfter(page.last(), query.sort);
-    }
-    if (pages)
-        *pages = count;
-    return all;
-}
 
 ActionRequest request(Action action)
 {

@@ -1,3 +1,4 @@
+#include "referralpages.h"
 #include "testdatabase.h"
 
 #include <QTest>
@@ -46,13 +47,6 @@ void fill(TestDatabase &db)
     QVERIFY(db.store().insert(referrals, kNow, QStringLiteral("tester")).error.isEmpty());
 }
 
-QStringList ids(const QList<Referral> &referrals)
-{
-    QStringList result;
-    for (const Referral &referral : referrals)
-        result.append(referral.id);
-    return result;
-}
 
 } // namespace
 
@@ -94,16 +88,7 @@ private slots:
         QVERIFY2(db.store().lastError().isEmpty(), qPrintable(db.store().lastError()));
         QCOMPARE(whole.size(), db.store().countsByTab().value(tab));
 
-        query.limit = 7;
-        QStringList paged;
-        for (int guard = 0; guard < 100; ++guard) {
-            const QList<Referral> page = db.store().page(query);
-            paged += ids(page);
-            if (page.size() < query.limit)
-                break;
-            query.after = ReferralStore::cursorAfter(page.constLast(), key);
-        }
-        QCOMPARE(paged, whole);
+        QCOMPARE(walk(db.store(), query, 7), whole);
     }
 
     void shouldSortTheGrowingTabsOnAnIndex_data()

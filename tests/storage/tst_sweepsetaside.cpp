@@ -48,7 +48,7 @@ private slots:
         QCOMPARE(first.setAside.size(), 1);
         QVERIFY2(first.setAside.first().error.contains(mentions), qPrintable(first.setAside.first().error));
         QCOMPARE(db.store().find(QStringLiteral("a"))->status, Status::Missed);
-        QCOMPARE(db.store().pendingOutboxCount(), 2);
+        QCOMPARE(db.outbox().pendingCount(), 2);
 
         // The next sweep neither fails on it nor reports it again, and the checker is not
         // woken for it over and over.

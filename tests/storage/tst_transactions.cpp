@@ -80,7 +80,7 @@ private slots:
         const HistoryEntry last = db.store().history(QStringLiteral("r")).last();
         QCOMPARE(last.value, std::optional<Money>(Money{1999, QStringLiteral("USD")}));
         QCOMPARE(last.closingDate, QDate(2026, 6, 30));
-        QCOMPARE(db.store().pendingOutboxCount(), 0);
+        QCOMPARE(db.outbox().pendingCount(), 0);
 
         // Won without a value takes the estimate.
         const ActionOutcome won = db.store().apply(QStringLiteral("r"), request(Action::Won), kSoon, QStringLiteral("dana"));
@@ -169,7 +169,7 @@ private slots:
         TestDatabase db;
         storeReferral(db.store(), sampleReferral(QStringLiteral("r"), kReceived), kReceived);
         DatabaseError error;
-        std::unique_ptr<Database> other = Database::openSqlite(db.path(), &error);
+        std::unique_ptr<Database> other = Database::open(db.database().spec(), &error);
         QVERIFY2(other, qPrintable(error.message));
         ReferralStore otherStore(*other);
         QCOMPARE(otherStore.apply(QStringLiteral("r"), request(Action::Interested), kSoon, QStringLiteral("cli")).result,

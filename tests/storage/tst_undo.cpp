@@ -44,7 +44,7 @@ private slots:
         QCOMPARE(after.deadline, before.deadline);
         QVERIFY(!after.closedAt.isValid());
         QVERIFY(after.reason.isEmpty());
-        QCOMPARE(db.store().pendingOutboxCount(), 0);
+        QCOMPARE(db.outbox().pendingCount(), 0);
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE withdrawn_at IS NOT NULL")).toInt(), 1);
         const HistoryEntry last = db.store().history(QStringLiteral("r")).last();
         QCOMPARE(last.from, std::optional<Status>(Status::Skipped));
@@ -122,7 +122,7 @@ private slots:
         QCOMPARE(late.result, ActionOutcome::Result::Refused);
         QVERIFY2(late.message.contains(QStringLiteral("final")), qPrintable(late.message));
         QCOMPARE(db.store().find(QStringLiteral("r"))->status, Status::Skipped);
-        QCOMPARE(db.store().pendingOutboxCount(), 1);
+        QCOMPARE(db.outbox().pendingCount(), 1);
     }
 
     void shouldNotUndoSomeoneElsesOrAnotherKindOfDecision()

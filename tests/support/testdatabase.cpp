@@ -5,13 +5,14 @@
 
 namespace rd {
 
-TestDatabase::TestDatabase(DeadlinePolicy policy)
+TestDatabase::TestDatabase(DeadlinePolicy policy, const Session &session)
 {
     DatabaseError error;
-    m_database = Database::openSqlite(path(), &error);
+    m_database = Database::open(ConnectionSpec::sqliteFile(path(), session), &error);
     if (!m_database)
         qFatal("cannot open the test database: %s", qPrintable(error.message));
     m_store = std::make_unique<ReferralStore>(*m_database, policy);
+    m_outbox = std::make_unique<Outbox>(*m_database);
 }
 
 TestDatabase::~TestDatabase() = default;

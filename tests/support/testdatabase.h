@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "outbox.h"
 #include "referral.h"
 #include "referralstore.h"
 
@@ -14,12 +15,14 @@ namespace rd {
 class TestDatabase
 {
 public:
-    explicit TestDatabase(DeadlinePolicy policy = {});
+    // Opened as `session`, as the app opens a database for the person using it.
+    explicit TestDatabase(DeadlinePolicy policy = {}, const Session &session = {});
     ~TestDatabase();
 
     QString path() const;
     Database &database() { return *m_database; }
     ReferralStore &store() { return *m_store; }
+    Outbox &outbox() { return *m_outbox; }
 
     // Runs raw SQL against the file, for checks the public interface does not expose.
     QVariant scalar(const QString &sql, const QVariantList &bindings = {});
@@ -29,6 +32,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ReferralStore> m_store;
+    std::unique_ptr<Outbox> m_outbox;
 };
 
 QDateTime utc(const char *iso);

@@ -13,7 +13,8 @@
 namespace rd {
 
 WindowFixture::WindowFixture(const QDateTime &now)
-    : m_db(std::make_unique<TestDatabase>())
+    // The window records decisions under its session's actor.
+    : m_db(std::make_unique<TestDatabase>(DeadlinePolicy{}, Session{QStringLiteral("dana")}))
     , m_clock(std::make_unique<ManualClock>(now))
 {
 }
@@ -21,6 +22,7 @@ WindowFixture::WindowFixture(const QDateTime &now)
 WindowFixture::~WindowFixture()
 {
     m_window.reset();
+    m_changes.reset();
     m_checker.reset();
 }
 
@@ -29,7 +31,8 @@ void WindowFixture::openWindow()
     m_window.reset();
     m_checker = std::make_unique<DeadlineChecker>(m_db->store(), *m_clock);
     m_checker->start();
-    m_window = std::make_unique<MainWindow>(m_db->database(), m_db->store(), *m_clock, *m_checker, QStringLiteral("dana"));
+    m_changes = ChangeFeed::open(m_db->database());
+    m_window = std::make_unique<MainWindow>(Workspace{m_db->database(), m_db->store(), *m_changes, *m_checker, *m_clock});
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
         qFatal("the window did not show");

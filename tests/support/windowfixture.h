@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changefeed.h"
 #include "clock.h"
 #include "deadlinechecker.h"
 #include "mainwindow.h"
@@ -27,6 +28,7 @@ public:
     ManualClock &clock() { return *m_clock; }
     DeadlineChecker &checker() { return *m_checker; }
     MainWindow *window() const { return m_window.get(); }
+    ChangeFeed &changes() { return *m_changes; }
 
     // Opens (or closes and opens again) the window, as the app does, and waits until it shows.
     void openWindow();
@@ -57,6 +59,7 @@ private:
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<DeadlineChecker> m_checker;
+    std::unique_ptr<ChangeFeed> m_changes;
     std::unique_ptr<MainWindow> m_window;
 };
 

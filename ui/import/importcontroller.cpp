@@ -21,11 +21,10 @@ class ImportWorker : public QObject
 {
     Q_OBJECT
 public:
-    ImportWorker(QString databasePath, QStringList files, QDateTime now, QString actor, const std::atomic<bool> &cancel)
-        : m_databasePath(std::move(databasePath))
+    ImportWorker(ConnectionSpec connection, QStringList files, QDateTime now, const std::atomic<bool> &cancel)
+        : m_connection(std::move(connection))
         , m_files(std::move(files))
         , m_now(std::move(now))
-        , m_actor(std::move(actor))
         , m_cancel(cancel)
     {
     }
@@ -34,7 +33,7 @@ public:
     {
         QList<FileImportReport> reports;
         DatabaseError error;
-        std::unique_ptr<Database> database = Database::openSqlite(m_databasePath, &error);
+        std::unique_ptr<Database> database = Database::open(m_connection, &error);
         for (const QString &file : std::as_const(m_files)) {
             FileImportReport entry{file, {}};
             QFile input(file);
@@ -49,7 +48,7 @@ public:
                 ReferralStore store(*database);
                 ReferralImporter importer(store);
                 // Read as it is stored: a file of any size costs the memory of one batch.
-                entry.report = importer.importFrom(input, m_now, m_actor, [&](qint64 done, qint64 total) {
+                entry.report = importer.importFrom(input, m_now, m_connection.session.actor, [&](qint64 done, qint64 total) {
                     emit progress(file, done, total);
                 }, &m_cancel);
             }
@@ -64,10 +63,9 @@ signals:
     void finished(const QList<FileImportReport> &reports);
 
 private:
-    QString m_databasePath;
+    ConnectionSpec m_connection;
     QStringList m_files;
     QDateTime m_now;
-    QString m_actor;
     const std::atomic<bool> &m_cancel;
 };
 
@@ -111,11 +109,10 @@ std::optional<Tab> ImportTotals::busiestTab() const
     return busiest;
 }
 
-ImportController::ImportController(const QString &databasePath, const Clock &clock, const QString &actor, QWidget *window)
+ImportController::ImportController(const ConnectionSpec &connection, const Clock &clock, QWidget *window)
     : QObject(window)
-    , m_databasePath(databasePath)
+    , m_connection(connection)
     , m_clock(clock)
-    , m_actor(actor)
     , m_window(window)
 {
     qRegisterMetaType<QList<FileImportReport>>();
@@ -145,7 +142,7 @@ void ImportController::importFiles(const QStringList &files)
     m_progress->setRange(0, 0);
 
     m_thread = new QThread(this);
-    auto *worker = new ImportWorker(m_databasePath, files, m_clock.now(), m_actor, m_cancel);
+    auto *worker = new ImportWorker(m_connection, files, m_clock.now(), m_cancel);
     worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, worker, &ImportWorker::run);
     connect(worker, &ImportWorker::progress, this, &ImportController::showProgress);

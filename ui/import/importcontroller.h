@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionspec.h"
 #include "referralimporter.h"
 
 #include <QObject>
@@ -43,7 +44,8 @@ class ImportController : public QObject
 {
     Q_OBJECT
 public:
-    ImportController(const QString &databasePath, const Clock &clock, const QString &actor, QWidget *window);
+    // Each import opens another connection like `connection`, as its session.
+    ImportController(const ConnectionSpec &connection, const Clock &clock, QWidget *window);
     ~ImportController() override;
 
     bool isRunning() const { return m_thread != nullptr; }
@@ -60,9 +62,8 @@ private:
     void showProgress(const QString &file, qint64 done, qint64 total);
     void done(const QList<FileImportReport> &reports);
 
-    QString m_databasePath;
+    ConnectionSpec m_connection;
     const Clock &m_clock;
-    QString m_actor;
     QPointer<QWidget> m_window;
     QThread *m_thread = nullptr;
     QPointer<QProgressDialog> m_progress;

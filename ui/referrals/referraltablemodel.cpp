@@ -76,14 +76,14 @@ QVariant ReferralTableModel::headerData(int section, Qt::Orientation orientation
 
 bool ReferralTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && m_next.has_value();
 }
 
 void ReferralTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+    if (parent.isValid() || !m_next)
         return;
-    const QList<Referral> page = fetch(kPageSize, ReferralStore::cursorAfter(m_rows.constLast(), m_query.sort));
+    const QList<Referral> page = fetch(kPageSize, m_next);
     if (page.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
@@ -96,10 +96,10 @@ QList<Referral> ReferralTableModel::fetch(int limit, const std::optional<PageCur
     ReferralQuery query = m_query;
     query.limit = limit;
     query.after = after;
-    const QList<Referral> page = m_store.page(query);
+    Page page = m_store.page(query);
     m_lastError = m_store.lastError();
-    m_atEnd = page.size() < limit;
-    return page;
+    m_next = page.next;
+    return page.rows;
 }
 
 bool ReferralTableModel::isSortable(int column) const

@@ -67,7 +67,7 @@ private:
     ReferralQuery m_query;
     int m_sortColumn = -1;
     QList<Referral> m_rows;
-    bool m_atEnd = false;
+    std::optional<PageCursor> m_next; // where the next page starts; none at the end
     QString m_lastError;
 };
 

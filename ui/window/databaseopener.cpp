@@ -40,13 +40,16 @@ bool confirmNewDatabase(QString *path, QWidget *parent)
 
 } // namespace
 
-std::unique_ptr<Database> openDatabaseInteractively(QString path, QWidget *parent, MissingDatabase missing)
+std::unique_ptr<Database> openDatabaseInteractively(ConnectionSpec spec, QWidget *parent, MissingDatabase missing)
 {
+    // The dialogs choose files: another database chosen here is another file, opened as the
+    // same session.
+    QString path = spec.location;
     if (missing == MissingDatabase::Ask && !QFileInfo::exists(path) && !confirmNewDatabase(&path, parent))
         return nullptr;
     for (;;) {
         DatabaseError error;
-        std::unique_ptr<Database> database = Database::openSqlite(path, &error);
+        std::unique_ptr<Database> database = Database::open(ConnectionSpec::sqliteFile(path, spec.session), &error);
         if (database)
             return database;
 

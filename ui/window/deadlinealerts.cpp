@@ -21,7 +21,7 @@ void DeadlineAlerts::check()
     query.limit = 500;
     int lastCall = 0;
     int firstCall = 0;
-    for (const Referral &referral : m_store.page(query)) {
+    for (const Referral &referral : m_store.page(query).rows) {
         const qint64 left = now.msecsTo(referral.deadline);
         if (left <= 0)
             continue;

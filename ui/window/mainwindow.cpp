@@ -4,7 +4,7 @@
 #include "clock.h"
 #include "database.h"
 #include "databaseactions.h"
-#include "databasewatcher.h"
+#include "changefeed.h"
 #include "deadlinealerts.h"
 #include "desktopnotifier.h"
 #include "deadlinechecker.h"
@@ -60,27 +60,26 @@ bool isJsonFile(const QUrl &url)
 
 } // namespace
 
-MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &clock, DeadlineChecker &checker,
-                       const QString &user, QWidget *parent)
+MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
-    , m_database(database)
-    , m_store(store)
-    , m_clock(clock)
-    , m_checker(checker)
-    , m_user(user)
+    , m_database(workspace.database)
+    , m_store(workspace.store)
+    , m_clock(workspace.clock)
+    , m_checker(workspace.checker)
+    , m_changes(workspace.changes)
+    , m_user(workspace.database.session().actor)
     , m_stack(new QStackedWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tabs(new QTabWidget(this))
-    , m_detail(new DetailPane(store, clock, this))
-    , m_notices(new NoticeBar(clock, this))
+    , m_detail(new DetailPane(m_store, m_clock, this))
+    , m_notices(new NoticeBar(m_clock, this))
     , m_search(new QLineEdit(this))
-    , m_triage(new TriageController(store, clock, user, *m_notices, this))
-    , m_estimates(new EstimateController(store, clock, user, *m_notices, this))
+    , m_triage(new TriageController(m_store, m_clock, m_user, *m_notices, this))
+    , m_estimates(new EstimateController(m_store, m_clock, m_user, *m_notices, this))
     , m_setAsideReport(new SetAsideReport(*m_notices, this))
-    , m_import(new ImportController(database.location(), clock, user, this))
-    , m_alerts(new DeadlineAlerts(store, clock, this))
+    , m_import(new ImportController(workspace.database.spec(), m_clock, this))
+    , m_alerts(new DeadlineAlerts(m_store, m_clock, this))
     , m_notifier(new DesktopNotifier(this))
-    , m_watcher(new DatabaseWatcher(database, 2000, this))
     , m_triageActions(new TriageActions(this))
     , m_databaseActions(new DatabaseActions(this))
 {
@@ -88,7 +87,7 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     setAcceptDrops(true);
 
     for (Tab tab : allTabs()) {
-        auto *page = new ReferralTabPage(store, clock, tab, this);
+        auto *page = new ReferralTabPage(m_store, m_clock, tab, this);
         m_pages.append(page);
         m_tabs->addTab(page, QString());
         connect(page, &ReferralTabPage::currentChanged, this, [this, page](const QString &id) {
@@ -138,7 +137,7 @@ MainWindow::MainWindow(Database &database, ReferralStore &store, const Clock &cl
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
     connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
     connect(&m_store, &ReferralStore::referralsChanged, this, &MainWindow::reloadAll);
-    connect(m_watcher, &DatabaseWatcher::changedElsewhere, this, [this] {
+    connect(&m_changes, &ChangeFeed::changedElsewhere, this, [this] {
         const int before = m_counts.value(Tab::New);
         reloadAll();
         rescheduleDeadlines();
@@ -198,9 +197,9 @@ ReferralTabPage *MainWindow::currentPage() const
     return m_pages.at(qMax(0, m_tabs->currentIndex()));
 }
 
-QString MainWindow::databaseLocation() const
+const ConnectionSpec &MainWindow::connection() const
 {
-    return m_database.location();
+    return m_database.spec();
 }
 
 bool MainWindow::showsEmptyState() const
@@ -249,7 +248,7 @@ void MainWindow::createActions()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("%1 — Referral Desk").arg(QFileInfo(m_database.location()).fileName()));
+    setWindowTitle(tr("%1 — Referral Desk").arg(m_database.spec().shortName()));
     m_databaseActions->retranslate();
     m_triageActions->retranslate();
     m_estimates->retranslate();
@@ -269,7 +268,7 @@ void MainWindow::retranslateUi()
     m_toolBar->setWindowTitle(tr("Triage"));
     m_search->setPlaceholderText(tr("Search this tab (Ctrl+F)"));
     m_notifier->setToolTip(tr("Referral Desk"));
-    statusBar()->showMessage(tr("%1 · %2").arg(m_user, m_database.location()));
+    statusBar()->showMessage(tr("%1 · %2").arg(m_user, m_database.spec().location));
     updateTabTitles();
     for (ReferralTabPage *page : std::as_const(m_pages))
         page->model()->retranslate();

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "connectionspec.h"
 #include "lifecycle.h"
 #include "referralstore.h"
+#include "workspace.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -18,7 +20,6 @@ namespace rd {
 
 class Clock;
 class Database;
-class DatabaseWatcher;
 class DatabaseActions;
 class DeadlineAlerts;
 class DesktopNotifier;
@@ -41,8 +42,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Database &database, ReferralStore &store, const Clock &clock, DeadlineChecker &checker,
-               const QString &user, QWidget *parent = nullptr);
+    explicit MainWindow(const Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ReferralTabPage *page(Tab tab) const;
@@ -60,7 +60,8 @@ public:
     ImportController *importer() const { return m_import; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
     bool showsEmptyState() const;
-    QString databaseLocation() const;
+    // The open database, and who is connected to it.
+    const ConnectionSpec &connection() const;
     DatabaseActions *databaseActions() const { return m_databaseActions; }
     // Remembers the layout and the open database's choices; closing does it too.
     void saveSettings() const;
@@ -114,7 +115,8 @@ private:
     ReferralStore &m_store;
     const Clock &m_clock;
     DeadlineChecker &m_checker;
-    QString m_user;
+    ChangeFeed &m_changes;
+    QString m_user; // the session's actor: decisions are recorded under it
 
     QStackedWidget *m_stack;
     QSplitter *m_splitter;
@@ -147,7 +149,6 @@ private:
     ImportController *m_import;
     DeadlineAlerts *m_alerts;
     DesktopNotifier *m_notifier;
-    DatabaseWatcher *m_watcher;
     TriageActions *m_triageActions;
     DatabaseActions *m_databaseActions;
     QHash<Tab, int> m_counts;

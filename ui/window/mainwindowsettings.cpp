@@ -15,7 +15,7 @@ namespace rd {
 
 QString MainWindow::databaseKey(const QString &name) const
 {
-    const QFileInfo file(m_database.location());
+    const QFileInfo file(m_database.spec().location);
     const QString path = file.canonicalFilePath().isEmpty() ? file.absoluteFilePath() : file.canonicalFilePath();
     const QByteArray id = QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     return QStringLiteral("databases/%1/%2").arg(QString::fromLatin1(id), name);

@@ -82,7 +82,6 @@ public:
         return QStringLiteral("rowid IN (SELECT rowid FROM referral_search WHERE %1)").arg(conditions.join(QStringLiteral(" AND ")));
     }
 
-    QString changeCounterQuery() const override { return QStringLiteral("PRAGMA data_version"); }
 
     QString firstListItem(const QString &column, const QString &key) const override
     {

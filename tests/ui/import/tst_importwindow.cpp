@@ -1,3 +1,4 @@
+#include "changefeed.h"
 #include "clock.h"
 #include "deadlinechecker.h"
 #include "importcontroller.h"
@@ -33,6 +34,7 @@ private:
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<DeadlineChecker> m_checker;
+    std::unique_ptr<ChangeFeed> m_changes;
     std::unique_ptr<MainWindow> m_window;
 
     QString writeFile(const QString &name, const QByteArray &content)
@@ -74,10 +76,11 @@ private slots:
 
     void init()
     {
-        m_db = std::make_unique<TestDatabase>();
+        m_db = std::make_unique<TestDatabase>(DeadlinePolicy{}, Session{QStringLiteral("dana")});
         m_clock = std::make_unique<ManualClock>(kNow);
         m_checker = std::make_unique<DeadlineChecker>(m_db->store(), *m_clock);
-        m_window = std::make_unique<MainWindow>(m_db->database(), m_db->store(), *m_clock, *m_checker, QStringLiteral("dana"));
+        m_changes = ChangeFeed::open(m_db->database());
+        m_window = std::make_unique<MainWindow>(Workspace{m_db->database(), m_db->store(), *m_changes, *m_checker, *m_clock});
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -85,6 +88,7 @@ private slots:
     void cleanup()
     {
         m_window.reset();
+        m_changes.reset();
         m_checker.reset();
         m_db.reset();
     }

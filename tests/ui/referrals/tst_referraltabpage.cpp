@@ -134,7 +134,7 @@ private slots:
 
         // Another program on the same file, as the command line would be.
         DatabaseError error;
-        std::unique_ptr<Database> other = Database::openSqlite(m_fixture->db().path(), &error);
+        std::unique_ptr<Database> other = Database::open(m_fixture->db().database().spec(), &error);
         QVERIFY2(other, qPrintable(error.message));
         ReferralStore otherStore(*other);
         ActionRequest interested;

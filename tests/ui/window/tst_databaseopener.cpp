@@ -35,7 +35,7 @@ private:
             text = box->text();
             box->button(button)->click();
         });
-        const std::unique_ptr<Database> database = openDatabaseInteractively(path);
+        const std::unique_ptr<Database> database = openDatabaseInteractively(ConnectionSpec::sqliteFile(path));
         if (database)
             qWarning("the database opened after all");
         return text;
@@ -84,26 +84,26 @@ private slots:
             });
         };
         answer(QStringLiteral("Cancel"));
-        QVERIFY(!openDatabaseInteractively(typo, nullptr, MissingDatabase::Ask));
+        QVERIFY(!openDatabaseInteractively(ConnectionSpec::sqliteFile(typo), nullptr, MissingDatabase::Ask));
         QCOMPARE(asked, QStringLiteral("There is no database at %1.").arg(typo));
         QVERIFY(!QFileInfo::exists(typo));
 
         asked.clear();
         answer(QStringLiteral("Create database"));
-        QVERIFY(openDatabaseInteractively(typo, nullptr, MissingDatabase::Ask));
+        QVERIFY(openDatabaseInteractively(ConnectionSpec::sqliteFile(typo), nullptr, MissingDatabase::Ask));
         QVERIFY(!asked.isEmpty());
         QVERIFY(QFileInfo::exists(typo));
 
         // Once it is there, nothing is asked.
         asked.clear();
-        QVERIFY(openDatabaseInteractively(typo, nullptr, MissingDatabase::Ask));
+        QVERIFY(openDatabaseInteractively(ConnectionSpec::sqliteFile(typo), nullptr, MissingDatabase::Ask));
         QVERIFY(asked.isEmpty());
     }
 
     void shouldOpenAGoodDatabaseWithoutAsking()
     {
         QTemporaryDir dir;
-        const std::unique_ptr<Database> database = openDatabaseInteractively(dir.filePath(QStringLiteral("fresh.sqlite")));
+        const std::unique_ptr<Database> database = openDatabaseInteractively(ConnectionSpec::sqliteFile(dir.filePath(QStringLiteral("fresh.sqlite"))));
         QVERIFY(database);
     }
 };

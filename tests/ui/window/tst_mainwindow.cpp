@@ -101,14 +101,14 @@ private slots:
 
         QCOMPARE(statusOf(id), Status::Skipped);
         QCOMPARE(m_fixture->db().store().find(id)->reason, ReasonDialog::presets(Action::Skip).at(1));
-        QCOMPARE(m_fixture->db().store().pendingOutboxCount(), 1);
+        QCOMPARE(m_fixture->db().outbox().pendingCount(), 1);
         QVERIFY(m_fixture->window()->undoAction()->isEnabled());
         QVERIFY(m_fixture->window()->noticeBar()->text().contains(QStringLiteral("Skipped")));
 
         m_fixture->clock().advance(4000);
         press(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(statusOf(id), Status::New);
-        QCOMPARE(m_fixture->db().store().pendingOutboxCount(), 0);
+        QCOMPARE(m_fixture->db().outbox().pendingCount(), 0);
         QCOMPARE(m_fixture->window()->page(Tab::New)->model()->rowCount(), 2);
         QVERIFY(!m_fixture->window()->undoAction()->isEnabled());
         QVERIFY(m_fixture->window()->noticeBar()->text().contains(QStringLiteral("Undone")));
@@ -126,7 +126,7 @@ private slots:
         m_fixture->clock().advance(kUndoWindowMs + 1);
         m_fixture->window()->noticeBar()->findChild<QPushButton *>(QStringLiteral("undoButton"))->click();
         QCOMPARE(statusOf(id), Status::Skipped);
-        QCOMPARE(m_fixture->db().store().pendingOutboxCount(), 1);
+        QCOMPARE(m_fixture->db().outbox().pendingCount(), 1);
         QVERIFY2(m_fixture->window()->noticeBar()->text().contains(QStringLiteral("final")), qPrintable(m_fixture->window()->noticeBar()->text()));
     }
 

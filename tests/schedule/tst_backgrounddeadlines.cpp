@@ -25,7 +25,7 @@ private slots:
         QVERIFY(db.store().insert(referrals, received, QStringLiteral("t")).error.isEmpty());
 
         ManualClock clock(received.addDays(5));
-        BackgroundDeadlines deadlines(db.path(), clock);
+        BackgroundDeadlines deadlines(db.database().spec(), clock);
         QVERIFY2(deadlines.checker(), qPrintable(deadlines.error()));
         QVERIFY(deadlines.checker()->thread() != QThread::currentThread());
 
@@ -50,7 +50,7 @@ private slots:
         file.write(QByteArray("garbage\n").repeated(500));
         file.close();
         ManualClock clock(utc("2026-02-01T00:00:00Z"));
-        BackgroundDeadlines deadlines(file.fileName(), clock);
+        BackgroundDeadlines deadlines(ConnectionSpec::sqliteFile(file.fileName()), clock);
         QVERIFY(!deadlines.checker());
         QVERIFY2(deadlines.error().contains(file.fileName()), qPrintable(deadlines.error()));
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connectionspec.h"
+
 #include <QObject>
 #include <QThread>
 #include <memory>
@@ -16,7 +18,8 @@ class ReferralStore;
 class BackgroundDeadlines
 {
 public:
-    BackgroundDeadlines(const QString &databasePath, const Clock &clock);
+    // Opens another connection like `connection` on the checker's thread.
+    BackgroundDeadlines(const ConnectionSpec &connection, const Clock &clock);
     ~BackgroundDeadlines();
 
     // Lives on the background thread: connect to its signals, invoke its slots queued.

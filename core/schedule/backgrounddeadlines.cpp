@@ -6,7 +6,7 @@
 
 namespace rd {
 
-BackgroundDeadlines::BackgroundDeadlines(const QString &databasePath, const Clock &clock)
+BackgroundDeadlines::BackgroundDeadlines(const ConnectionSpec &connection, const Clock &clock)
 {
     m_thread.setObjectName(QStringLiteral("deadlines"));
     m_context.moveToThread(&m_thread);
@@ -14,7 +14,7 @@ BackgroundDeadlines::BackgroundDeadlines(const QString &databasePath, const Cloc
     // Everything the checker uses is made on its thread: a connection belongs to its thread.
     QMetaObject::invokeMethod(&m_context, [&] {
         DatabaseError error;
-        m_database = Database::openSqlite(databasePath, &error);
+        m_database = Database::open(connection, &error);
         if (!m_database) {
             m_error = error.message;
             return;

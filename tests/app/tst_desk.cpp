@@ -39,7 +39,7 @@ private:
     {
         const QString path = m_files.filePath(name);
         DatabaseError error;
-        std::unique_ptr<Database> database = Database::openSqlite(path, &error);
+        std::unique_ptr<Database> database = Database::open(ConnectionSpec::sqliteFile(path), &error);
         if (!database)
             qFatal("cannot make %s", qPrintable(path));
         ReferralStore store(*database);
@@ -79,8 +79,8 @@ private slots:
         const QString first = makeDatabase(QStringLiteral("first.sqlite"), 2);
         const QString second = makeDatabase(QStringLiteral("second.sqlite"), 3);
         ManualClock clock(kNow);
-        Desk desk(clock, QStringLiteral("dana"));
-        QVERIFY(desk.open(first));
+        Desk desk(clock, Session{QStringLiteral("dana")});
+        QVERIFY(desk.open(ConnectionSpec::sqliteFile(first)));
         QPointer<MainWindow> old = desk.window();
         QCOMPARE(old->windowTitle(), QStringLiteral("first.sqlite — Referral Desk"));
         QCOMPARE(old->tabs()->tabText(0), QStringLiteral("New (2)"));
@@ -107,8 +107,8 @@ private slots:
         const QString current = makeDatabase(QStringLiteral("current.sqlite"), 1);
         const QString existing = makeDatabase(QStringLiteral("existing.sqlite"), 1);
         ManualClock clock(kNow);
-        Desk desk(clock, QStringLiteral("dana"));
-        QVERIFY(desk.open(current));
+        Desk desk(clock, Session{QStringLiteral("dana")});
+        QVERIFY(desk.open(ConnectionSpec::sqliteFile(current)));
         MainWindow *window = desk.window();
 
         answerFileDialog(window, window->databaseActions()->newAction(), QStringLiteral("newDatabaseDialog"), existing);
