@@ -1,8 +1,7 @@
 #include "referralcounts.h"
 
 #include "database.h"
-#include "referralrow.h"
-#include "searchtext.h"
+#include "referralfilter.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,35 +10,11 @@ namespace rd {
 
 std::optional<int> countReferrals(const Database &database, const ReferralQuery &request, QString *error)
 {
-    QStringList conditions;
     QVariantList bindings;
-    if (request.tab) {
-        conditions.append(QStringLiteral("tab = ?"));
-        bindings.append(tabName(*request.tab));
-    }
-    if (!request.statuses.isEmpty()) {
-        conditions.append(QStringLiteral("status IN (%1)").arg(ReferralRow::placeholders(int(request.statuses.size()))));
-        for (Status status : request.statuses)
-            bindings.append(statusName(status));
-    }
-    if (request.closedFrom.isValid()) {
-        conditions.append(QStringLiteral("closed_at >= ?"));
-        bindings.append(ReferralRow::instant(request.closedFrom));
-    }
-    if (request.closedUntil.isValid()) {
-        conditions.append(QStringLiteral("closed_at <= ?"));
-        bindings.append(ReferralRow::instant(request.closedUntil));
-    }
-    if (request.deadlineUntil.isValid()) {
-        conditions.append(QStringLiteral("deadline <= ?"));
-        bindings.append(ReferralRow::instant(request.deadlineUntil));
-    }
-    if (const QStringList terms = searchTerms(request.search); !terms.isEmpty())
-        conditions.append(database.dialect().searchCondition(terms, &bindings));
-
+    const QString condition = filterCondition(database.dialect(), request, &bindings);
     QString sql = QStringLiteral("SELECT COUNT(*) FROM referrals");
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (!condition.isEmpty())
+        sql += QStringLiteral(" WHERE ") + condition;
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     query.prepare(sql);

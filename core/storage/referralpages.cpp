@@ -3,7 +3,7 @@
 
 #include "database.h"
 #include "referralrow.h"
-#include "searchtext.h"
+#include "referralfilter.h"
 #include "visibility.h"
 
 #include <QSqlError>
@@ -83,29 +83,8 @@ ReferralStore::ReferralStore(Database &database, DeadlinePolicy policy, QObject 
 QString ReferralStore::pageStatement(const SqlDialect &dialect, const ReferralQuery &request, QVariantList *bindings)
 {
     QStringList conditions;
-    if (request.tab) {
-        conditions.append(QStringLiteral("tab = ?"));
-        bindings->append(tabName(*request.tab));
-    }
-    if (!request.statuses.isEmpty()) {
-        conditions.append(QStringLiteral("status IN (%1)").arg(ReferralRow::placeholders(request.statuses.size())));
-        for (Status status : request.statuses)
-            bindings->append(statusName(status));
-    }
-    if (request.closedFrom.isValid()) {
-        conditions.append(QStringLiteral("closed_at >= ?"));
-        bindings->append(ReferralRow::instant(request.closedFrom));
-    }
-    if (request.closedUntil.isValid()) {
-        conditions.append(QStringLiteral("closed_at <= ?"));
-        bindings->append(ReferralRow::instant(request.closedUntil));
-    }
-    if (request.deadlineUntil.isValid()) {
-        conditions.append(QStringLiteral("deadline <= ?"));
-        bindings->append(ReferralRow::instant(request.deadlineUntil));
-    }
-    if (const QStringList terms = searchTerms(request.search); !terms.isEmpty())
-        conditions.append(dialect.searchCondition(terms, bindings));
+    if (const QString filter = filterCondition(dialect, request, bindings); !filter.isEmpty())
+        conditions.append(filter);
     const QString key = sortExpression(dialect, request.sort);
     const bool ascending = request.order == Qt::AscendingOrder;
     if (request.after) {

@@ -154,7 +154,7 @@ private slots:
         QCOMPARE(result.missed.size(), 600);
         QVERIFY(!result.missed.contains(QStringLiteral("fresh")));
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt(), 1200);
+        QCOMPARE(db.outbox().pendingCount(), 1200);
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM referral_history WHERE actor = 'system'")).toInt(), 1200);
         QCOMPARE(db.store().find(QStringLiteral("fresh"))->status, Status::New);
         QCOMPARE(db.store().countsByTab().value(Tab::Archived), 1200);

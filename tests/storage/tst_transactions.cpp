@@ -31,7 +31,7 @@ Snapshot snapshot(TestDatabase &db, const QString &id)
     return Snapshot{db.scalar(QStringLiteral("SELECT status FROM referrals WHERE id = ?"), {id}).toString(),
                     db.scalar(QStringLiteral("SELECT version FROM referrals WHERE id = ?"), {id}).toInt(),
                     db.scalar(QStringLiteral("SELECT COUNT(*) FROM referral_history WHERE referral_id = ?"), {id}).toInt(),
-                    db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE referral_id = ?"), {id}).toInt()};
+                    int(db.outbox().list(id).size())};
 }
 
 void compareSnapshots(const Snapshot &actual, const Snapshot &expected)
@@ -61,7 +61,9 @@ private slots:
         QCOMPARE(last.actor, QStringLiteral("dana"));
         QCOMPARE(last.reason, QStringLiteral("Not our field"));
         QCOMPARE(last.at, kSoon);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT kind FROM outbox")).toString(), QStringLiteral("choose_another_partner"));
+        const QList<OutboxMessage> notices = db.outbox().list(QStringLiteral("r"));
+        QCOMPARE(notices.size(), 1);
+        QCOMPARE(notices.first().kind, QStringLiteral("choose_another_partner"));
     }
 
     void shouldRecordTheEstimateInHistory()
