@@ -1,5 +1,6 @@
 #include "cliprocess.h"
 #include "testdatabase.h"
+#include "testfiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,14 +53,7 @@ private:
         QCOMPARE(cli({QStringLiteral("sweep")}).exitCode, 0);
     }
 
-    QString writeFile(const QString &name, const QByteArray &content)
-    {
-        QFile file(m_dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(content);
-        return file.fileName();
-    }
+    QString writeFile(const QString &name, const QByteArray &content) { return writeTestFile(m_dir, name, content); }
 
 private slots:
     void init()

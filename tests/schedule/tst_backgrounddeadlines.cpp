@@ -2,6 +2,7 @@
 #include "clock.h"
 #include "deadlinechecker.h"
 #include "testdatabase.h"
+#include "testfiles.h"
 
 #include <QTest>
 #include <QThread>
@@ -45,14 +46,11 @@ private slots:
     void shouldSayWhyItCannotStart()
     {
         QTemporaryDir dir;
-        QFile file(dir.filePath(QStringLiteral("broken.sqlite")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray("garbage\n").repeated(500));
-        file.close();
+        const QString broken = writeTestFile(dir, QStringLiteral("broken.sqlite"), QByteArray("garbage\n").repeated(500));
         ManualClock clock(utc("2026-02-01T00:00:00Z"));
-        BackgroundDeadlines deadlines(ConnectionSpec::sqliteFile(file.fileName()), clock);
+        BackgroundDeadlines deadlines(ConnectionSpec::sqliteFile(broken), clock);
         QVERIFY(!deadlines.checker());
-        QVERIFY2(deadlines.error().contains(file.fileName()), qPrintable(deadlines.error()));
+        QVERIFY2(deadlines.error().contains(broken), qPrintable(deadlines.error()));
     }
 };
 

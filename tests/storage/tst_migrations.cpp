@@ -1,5 +1,6 @@
 #include "database.h"
 #include "migrations.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -90,11 +91,8 @@ private slots:
     void shouldRefuseAFileThatIsNoDatabase()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray("These are my meeting notes, not a database.\n").repeated(200));
-        file.close();
+        const QString path = writeTestFile(dir, QStringLiteral("notes.sqlite"),
+                                           QByteArray("These are my meeting notes, not a database.\n").repeated(200));
 
         DatabaseError error;
         QVERIFY(!Database::open(ConnectionSpec::sqliteFile(path), &error));

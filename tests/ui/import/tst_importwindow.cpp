@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "testdatabase.h"
 #include "translations.h"
+#include "testfiles.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -37,14 +38,7 @@ private:
     std::unique_ptr<ChangeFeed> m_changes;
     std::unique_ptr<MainWindow> m_window;
 
-    QString writeFile(const QString &name, const QByteArray &content)
-    {
-        QFile file(m_files.filePath(name));
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(content);
-        return file.fileName();
-    }
+    QString writeFile(const QString &name, const QByteArray &content) { return writeTestFile(m_files, name, content); }
 
     QList<FileImportReport> importAndWait(const QStringList &files, bool cancelAtOnce = false)
     {

@@ -1,5 +1,6 @@
 #include "databaseopener.h"
 #include "testdatabase.h"
+#include "testfiles.h"
 
 #include <QApplication>
 #include <QFile>
@@ -45,11 +46,7 @@ private slots:
     void shouldNameTheFileOfADamagedDatabase()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray("not a database at all\n").repeated(100));
-        file.close();
+        const QString path = writeTestFile(dir, QStringLiteral("notes.sqlite"), QByteArray("not a database at all\n").repeated(100));
         const QString text = answerErrorDialog(QMessageBox::Close, path);
         QVERIFY2(text.contains(path), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("backup")), qPrintable(text));

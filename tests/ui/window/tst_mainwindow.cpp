@@ -12,6 +12,7 @@
 #include "translations.h"
 #include "triagecontroller.h"
 #include "wondialog.h"
+#include "testfiles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -222,13 +223,11 @@ private slots:
         openWindow();
         QVERIFY(m_fixture->window()->showsEmptyState());
         QTemporaryDir dir;
-        QFile file(dir.filePath(QStringLiteral("referrals.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"value": [{"id": "a"}, {"id": "b", "status": "Pending"}, {"id": "c"}]})");
-        file.close();
+        const QString file = writeTestFile(dir, QStringLiteral("referrals.json"),
+                                           R"({"value": [{"id": "a"}, {"id": "b", "status": "Pending"}, {"id": "c"}]})");
 
         QSignalSpy finished(m_fixture->window()->importer(), &ImportController::finished);
-        m_fixture->window()->importFiles({file.fileName()});
+        m_fixture->window()->importFiles({file});
         QVERIFY(finished.wait(10000));
         QDialog *report = nullptr;
         QTRY_VERIFY((report = m_fixture->window()->findChild<QDialog *>(QStringLiteral("importReportDialog"))) != nullptr);
@@ -246,12 +245,9 @@ private slots:
     {
         openWindow();
         QTemporaryDir dir;
-        QFile file(dir.filePath(QStringLiteral("dropped.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"([{"id": "dropped-1"}, {"id": "dropped-2"}])");
-        file.close();
+        const QString file = writeTestFile(dir, QStringLiteral("dropped.json"), R"([{"id": "dropped-1"}, {"id": "dropped-2"}])");
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(file.fileName()), QUrl::fromLocalFile(dir.filePath(QStringLiteral("notes.txt")))});
+        mime.setUrls({QUrl::fromLocalFile(file), QUrl::fromLocalFile(dir.filePath(QStringLiteral("notes.txt")))});
         const QPoint centre = m_fixture->window()->rect().center();
         QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(m_fixture->window(), &enter);
