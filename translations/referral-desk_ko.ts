@@ -266,6 +266,10 @@
         <source>The file %1 is a database of another program, not of Referral Desk; it was left as it is. Open another file.</source>
         <translation>파일 %1: Referral Desk가 아닌 다른 프로그램의 데이터베이스입니다. 파일은 그대로 두었습니다. 다른 파일을 여세요.</translation>
     </message>
+    <message>
+        <source>No database file was named. Give the path of a database file.</source>
+        <translation>데이터베이스 파일이 지정되지 않았습니다. 데이터베이스 파일의 경로를 입력하세요.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>

@@ -73,6 +73,30 @@ private slots:
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("missing"))));
     }
 
+    void shouldRefuseASpecThatNamesNoFile()
+    {
+        DatabaseError error;
+        QVERIFY(!Database::open(ConnectionSpec::fromUserText(QString()), &error));
+        QCOMPARE(error.kind, DatabaseError::Kind::CannotOpen);
+        QVERIFY2(error.message.contains(QStringLiteral("No database file")), qPrintable(error.message));
+    }
+
+    void shouldOpenAnotherConnectionLikeThisOneAsTheSameSession()
+    {
+        QTemporaryDir dir;
+        DatabaseError error;
+        const ConnectionSpec spec = ConnectionSpec::sqliteFile(dir.filePath(QStringLiteral("r.sqlite")), Session{QStringLiteral("dana")});
+        std::unique_ptr<Database> first = Database::open(spec, &error);
+        QVERIFY2(first, qPrintable(error.message));
+        std::unique_ptr<Database> second = Database::open(first->spec(), &error);
+        QVERIFY2(second, qPrintable(error.message));
+        QCOMPARE(second->spec(), first->spec());
+        QCOMPARE(second->session().actor, QStringLiteral("dana"));
+        QVERIFY(second->spec().sameDatabase(ConnectionSpec::sqliteFile(dir.filePath(QStringLiteral("r.sqlite")))));
+        QVERIFY(!second->spec().sameDatabase(ConnectionSpec::sqliteFile(dir.filePath(QStringLiteral("other.sqlite")))));
+        QCOMPARE(second->spec().shortName(), QStringLiteral("r.sqlite"));
+    }
+
     void shouldLeaveAnotherProgramsDatabaseByteForByte()
     {
         QTemporaryDir dir;

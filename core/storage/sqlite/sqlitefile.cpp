@@ -51,6 +51,10 @@ bool prepareSqliteFile(const QString &location, OpenMode mode, DatabaseError *er
         *error = {kind, message};
         return false;
     };
+    if (location.isEmpty()) {
+        return refuse(DatabaseError::Kind::CannotOpen,
+                      QCoreApplication::translate("Database", "No database file was named. Give the path of a database file."));
+    }
     const QFileInfo file(location);
     if (file.isDir()) {
         return refuse(DatabaseError::Kind::CannotOpen,
