@@ -23,9 +23,15 @@ QString ConnectionSpec::shortName() const
     return QFileInfo(location).fileName();
 }
 
+QString ConnectionSpec::identity() const
+{
+    const QString canonical = QFileInfo(location).canonicalFilePath();
+    return canonical.isEmpty() ? location : canonical;
+}
+
 bool ConnectionSpec::sameDatabase(const ConnectionSpec &other) const
 {
-    return engine == other.engine && location == other.location;
+    return engine == other.engine && identity() == other.identity();
 }
 
 } // namespace rd

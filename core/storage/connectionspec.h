@@ -36,6 +36,9 @@ struct ConnectionSpec
 
     // For people: the file name in a title bar; the whole location in a status bar or an error.
     QString shortName() const;
+    // What names this database whatever the way to it, for what is remembered per database:
+    // for SQLite the file with its links resolved.
+    QString identity() const;
     // The same database, whoever is connected to it.
     bool sameDatabase(const ConnectionSpec &other) const;
 

@@ -95,6 +95,11 @@ private slots:
         QVERIFY(second->spec().sameDatabase(ConnectionSpec::sqliteFile(dir.filePath(QStringLiteral("r.sqlite")))));
         QVERIFY(!second->spec().sameDatabase(ConnectionSpec::sqliteFile(dir.filePath(QStringLiteral("other.sqlite")))));
         QCOMPARE(second->spec().shortName(), QStringLiteral("r.sqlite"));
+        // A link to the file is the same database.
+        const QString link = dir.filePath(QStringLiteral("link.sqlite"));
+        QVERIFY(QFile::link(spec.location, link));
+        QVERIFY(ConnectionSpec::sqliteFile(link).sameDatabase(spec));
+        QCOMPARE(ConnectionSpec::sqliteFile(link).identity(), spec.identity());
     }
 
     void shouldLeaveAnotherProgramsDatabaseByteForByte()

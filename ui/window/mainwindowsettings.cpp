@@ -6,7 +6,6 @@
 #include "referraltabpage.h"
 
 #include <QCryptographicHash>
-#include <QFileInfo>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -15,9 +14,7 @@ namespace rd {
 
 QString MainWindow::databaseKey(const QString &name) const
 {
-    const QFileInfo file(m_database.spec().location);
-    const QString path = file.canonicalFilePath().isEmpty() ? file.absoluteFilePath() : file.canonicalFilePath();
-    const QByteArray id = QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    const QByteArray id = QCryptographicHash::hash(m_database.spec().identity().toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     return QStringLiteral("databases/%1/%2").arg(QString::fromLatin1(id), name);
 }
 
