@@ -1,14 +1,16 @@
 #include "samplereferrals.h"
 
 #include "deadlinepolicy.h"
+#include "samplecustomers.h"
 #include "sampledata.h"
+#include "samplerandom.h"
 #include "taxonomy.h"
 
-#include <QRandomGenerator>
 #include <QStringBuilder>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace rd {
 
@@ -37,13 +39,21 @@ qint64 roundSignificant(double value, int digits)
     return std::max<qint64>(qint64(step), qint64(std::llround(value / step) * step));
 }
 
+// When a referral came in, entered its current status and, if it did, was accepted.
+struct Timeline
+{
+    qint64 receivedMs = 0;
+    qint64 sinceMs = 0;
+    std::optional<qint64> acceptedMs;
+};
+
 // Makes one referral from a generator seeded for it alone.
-class Maker
+class ReferralMaker
 {
 public:
-    Maker(const SampleData &tables, QRandomGenerator &rng, qint64 nowMs)
-        : t(tables)
-        , rng(rng)
+    ReferralMaker(const SampleData &data, SampleRandom &random, qint64 nowMs)
+        : data(data)
+        , random(random)
         , nowMs(nowMs)
     {
     }
@@ -51,259 +61,162 @@ public:
     Referral make(int index);
 
 private:
-    int between(int low, int high) { return rng.bounded(low, high + 1); } // both included
-    qint64 duration(qint64 low, qint64 high) { return rng.bounded(low, high); }
-    bool chance(int percent) { return rng.bounded(100) < percent; }
-    double uniform(double low, double high) { return low + rng.generateDouble() * (high - low); }
-    double logUniform(double low, double high) { return std::exp(uniform(std::log(low), std::log(high))); }
-
-    template<typename T>
-    const T &pick(const QList<T> &items)
+    QString textFrom(const SampleTexts &choices)
     {
-        return items.at(rng.bounded(int(items.size())));
+        return korean ? random.pick(choices.korean) : random.pick(choices.english);
     }
-
-    template<typename T>
-    const T &pickWeighted(const QList<T> &items)
-    {
-        int total = 0;
-        for (const T &item : items)
-            total += item.weight;
-        int roll = rng.bounded(total);
-        for (const T &item : items) {
-            roll -= item.weight;
-            if (roll < 0)
-                return item;
-        }
-        return items.constLast();
-    }
-
-    QString fill(const QString &pattern);
-    QString textFrom(const SampleTexts &choices) { return korean ? pick(choices.korean) : pick(choices.english); }
     qint64 quantity(SampleQuantity kind, double employees);
     Money money(double usd, int significantDigits, bool cents);
     qint64 newResponse();
     qint64 evaluation();
-    void customer(Referral &r, const SampleIndustry &industry);
-    QList<Contact> contacts(const QString &domain, const QString &phonePattern);
+    Timeline timeline(Status status);
 
-    const SampleData &t;
-    QRandomGenerator &rng;
+    const SampleData &data;
+    SampleRandom &random;
     const qint64 nowMs;
     bool korean = false;
-    const SampleCurrency *currency = nullptr;
+    const SampleCurrency *currency = nullptr; // the customer's
 };
 
-QString Maker::fill(const QString &pattern)
-{
-    static const QString ukLetters = QStringLiteral("ABDEFGHJLNPQRSTUWXYZ");
-    static const QString caLetters = QStringLiteral("ABCEGHJKLMNPRSTVWXYZ");
-    QString text = pattern;
-    for (QChar &c : text) {
-        switch (c.unicode()) {
-        case '?':
-            c = QChar(u'0' + rng.bounded(10));
-            break;
-        case '!':
-            c = QChar(u'1' + rng.bounded(9));
-            break;
-        case '@':
-            c = ukLetters.at(rng.bounded(int(ukLetters.size())));
-            break;
-        case '&':
-            c = caLetters.at(rng.bounded(int(caLetters.size())));
-            break;
-        default:
-            break;
-        }
-    }
-    return text;
-}
-
-qint64 Maker::quantity(SampleQuantity kind, double employees)
+qint64 ReferralMaker::quantity(SampleQuantity kind, double employees)
 {
     double value = 1;
     switch (kind) {
     case SampleQuantity::Users:
-        value = std::max(1.0, employees * uniform(0.3, 1.0));
+        value = std::max(1.0, employees * random.uniform(0.3, 1.0));
         break;
     case SampleQuantity::Servers:
-        value = std::clamp(employees / uniform(15, 60), 2.0, 800.0);
+        value = std::clamp(employees / random.uniform(15, 60), 2.0, 800.0);
         break;
     case SampleQuantity::Devices:
-        value = std::max(1.0, employees * uniform(0.05, 0.5));
+        value = std::max(1.0, employees * random.uniform(0.05, 0.5));
         break;
     case SampleQuantity::Rooms:
-        value = std::clamp(employees / uniform(20, 80), 1.0, 60.0);
+        value = std::clamp(employees / random.uniform(20, 80), 1.0, 60.0);
         break;
     case SampleQuantity::Developers:
-        value = std::max(2.0, employees * uniform(0.02, 0.15));
+        value = std::max(2.0, employees * random.uniform(0.02, 0.15));
         break;
     }
     // Customers give round figures once the numbers grow ("about 1,200 mailboxes").
     return value < 100 ? qint64(value) : roundSignificant(value, 2);
 }
 
-Money Maker::money(double usd, int significantDigits, bool cents)
+Money ReferralMaker::money(double usd, int significantDigits, bool cents)
 {
     qint64 minor = roundSignificant(usd * currency->perUsd, significantDigits) * currency->minorPerMajor;
     if (cents && currency->minorPerMajor > 1)
-        minor += rng.bounded(currency->minorPerMajor);
+        minor += random.below(currency->minorPerMajor);
     return Money{minor, currency->code};
 }
 
 // How long a new referral waited for "I'm interested" or "No thanks": most within the 24-hour
 // target, many after it, none at the 72-hour deadline.
-qint64 Maker::newResponse()
+qint64 ReferralMaker::newResponse()
 {
     const DeadlinePolicy policy;
     const qint64 target = policy.respondTargetSeconds * kSecond;
     const qint64 window = policy.newWindowSeconds * kSecond;
-    return chance(65) ? duration(5 * kMinute, target) : duration(target, window - kHour);
+    return random.chance(65) ? random.duration(5 * kMinute, target) : random.duration(target, window - kHour);
 }
 
 // How long an evaluated referral waited for Accept or Decline.
-qint64 Maker::evaluation()
+qint64 ReferralMaker::evaluation()
 {
     const qint64 window = DeadlinePolicy().evaluatingWindowSeconds * kSecond;
-    return chance(60) ? duration(30 * kMinute, 2 * kDay) : duration(2 * kDay, window - kHour);
+    return random.chance(60) ? random.duration(30 * kMinute, 2 * kDay) : random.duration(2 * kDay, window - kHour);
 }
 
-QList<Contact> Maker::contacts(const QString &domain, const QString &phonePattern)
+// Open referrals inside their windows at `now`, archived ones closed over the previous
+// eighteen months, each step as long as the status before it could have lasted.
+Timeline ReferralMaker::timeline(Status status)
 {
-    const int count = chance(65) ? 1 : (chance(80) ? 2 : 3);
-    QList<Contact> result;
-    QStringList locals;
-    for (int i = 0; i < count; ++i) {
-        Contact contact;
-        QString local;
-        if (korean) {
-            const SamplePersonName &surname = pick(t.koreanSurnames);
-            const SamplePersonName &given = pick(t.koreanGivenNames);
-            contact.firstName = given.text;
-            contact.lastName = surname.text;
-            contact.locale = QStringLiteral("ko-kr");
-            contact.phone = fill(chance(60) ? QStringLiteral("+82 10 0??? ????") : phonePattern);
-            local = given.roman % QLatin1Char('.') % surname.roman;
-        } else {
-            contact.firstName = pick(t.englishFirstNames);
-            contact.lastName = pick(t.englishLastNames);
-            contact.phone = fill(phonePattern);
-            local = slugOf(contact.firstName) % QLatin1Char('.') % slugOf(contact.lastName);
-        }
-        if (locals.contains(local))
-            local += QString::number(i + 1);
-        locals.append(local);
-        contact.email = local % QLatin1Char('@') % domain;
-        result.append(contact);
+    const DeadlinePolicy policy;
+    Timeline times;
+    switch (status) {
+    case Status::New: {
+        // A third within the last few hours, the rest spread up to just before the deadline,
+        // so that the 24-hour target is both still ahead and already passed.
+        const qint64 target = policy.respondTargetSeconds * kSecond;
+        const int roll = random.below(100);
+        const qint64 age = roll < 35 ? random.duration(kMinute, 4 * kHour)
+                         : roll < 60 ? random.duration(4 * kHour, target)
+                                     : random.duration(target, policy.newWindowSeconds * kSecond - 30 * kMinute);
+        times.receivedMs = times.sinceMs = nowMs - age;
+        break;
     }
-    return result;
+    case Status::Evaluating:
+        times.sinceMs = nowMs - (random.chance(50) ? random.duration(5 * kMinute, kDay)
+                                                   : random.duration(kDay, policy.evaluatingWindowSeconds * kSecond - kHour));
+        times.receivedMs = times.sinceMs - newResponse();
+        break;
+    case Status::Negotiating:
+        times.sinceMs = nowMs - random.duration(kHour, 120 * kDay);
+        times.acceptedMs = times.sinceMs;
+        times.receivedMs = *times.acceptedMs - evaluation() - newResponse();
+        break;
+    default: {
+        // Archived over the previous eighteen months.
+        times.sinceMs = nowMs - random.duration(kHour, 548 * kDay);
+        switch (status) {
+        case Status::Won:
+        case Status::Lost:
+            times.acceptedMs = times.sinceMs - random.duration(2 * kDay, 150 * kDay);
+            times.receivedMs = *times.acceptedMs - evaluation() - newResponse();
+            break;
+        case Status::Skipped:
+            times.receivedMs = times.sinceMs - newResponse();
+            break;
+        case Status::Missed:
+            times.receivedMs = times.sinceMs - policy.newWindowSeconds * kSecond;
+            break;
+        case Status::Declined:
+            times.receivedMs = times.sinceMs - evaluation() - newResponse();
+            break;
+        default: // Expired
+            times.receivedMs = times.sinceMs - policy.evaluatingWindowSeconds * kSecond - newResponse();
+            break;
+        }
+        break;
+    }
+    }
+    return times;
 }
 
-void Maker::customer(Referral &r, const SampleIndustry &industry)
-{
-    Customer &c = r.customer;
-    if (korean) {
-        const SampleNamePart &stem = pick(t.koreanStems);
-        const SampleNamePart &kind = pick(industry.korean);
-        if (!kind.corporate) {
-            c.name = stem.text % QLatin1Char(' ') % kind.text;
-        } else {
-            switch (rng.bounded(4)) {
-            case 0:
-                c.name = stem.text % QLatin1Char(' ') % kind.text;
-                break;
-            case 1:
-                c.name = stem.text % QLatin1Char(' ') % kind.text % QStringLiteral(" 주식회사");
-                break;
-            case 2:
-                c.name = QStringLiteral("주식회사 ") % stem.text % kind.text;
-                break;
-            default:
-                c.name = QStringLiteral("(주)") % stem.text % kind.text;
-                break;
-            }
-        }
-        const SampleKoreanCity &city = pickWeighted(t.koreanCities);
-        const SampleDistrict &district = pick(city.districts);
-        const QString road = pick(district.roads);
-        if (chance(20)) {
-            c.address.line1 = district.name % QLatin1Char(' ') % road % QString::number(between(2, 60))
-                              % QStringLiteral("번길 ") % QString::number(between(1, 80));
-        } else {
-            c.address.line1 = district.name % QLatin1Char(' ') % road % QLatin1Char(' ') % QString::number(between(1, 350));
-        }
-        c.address.line2 = fill(pick(t.koreanLine2));
-        c.address.city = city.name;
-        c.address.state = city.state;
-        c.address.postalCode = fill(district.postalPattern);
-        c.address.country = QStringLiteral("KR");
-        // .example is reserved (RFC 2606), so no mail ever reaches a real company.
-        const QString domain = stem.slug % QLatin1Char('-') % kind.slug % QStringLiteral(".example");
-        c.contacts = contacts(domain, QStringLiteral("+82 ") % city.areaCode % QStringLiteral(" 0??? ????"));
-        currency = t.currency(QStringLiteral("KRW"));
-        return;
-    }
-
-    const SampleCountry &country = pickWeighted(t.countries);
-    const SampleNamePart &stem = pick(t.englishStems);
-    const SampleNamePart &kind = pick(industry.english);
-    c.name = stem.text % QLatin1Char(' ') % kind.text;
-    if (kind.corporate) {
-        const QString &form = pick(country.legalForms);
-        if (!form.isEmpty())
-            c.name += QLatin1Char(' ') + form;
-    }
-    const SampleEnglishCity &city = pick(country.cities);
-    c.address.line1 = QString::number(between(1, 2400)) % QLatin1Char(' ') % pick(city.streets);
-    c.address.line2 = fill(pick(country.line2Patterns));
-    c.address.city = city.name;
-    c.address.state = city.state;
-    c.address.postalCode = fill(pick(city.postalPatterns));
-    c.address.country = country.code;
-    c.contacts = contacts(stem.slug % QLatin1Char('-') % kind.slug % QStringLiteral(".example.com"), city.phonePattern);
-    for (Contact &contact : c.contacts)
-        contact.locale = country.locale;
-
-    // Some Canadian and Singaporean customers think of their budget in US dollars.
-    QString code = country.currency;
-    if ((country.code == QLatin1String("CA") || country.code == QLatin1String("SG")) && chance(15))
-        code = QStringLiteral("USD");
-    currency = t.currency(code);
-}
-
-Referral Maker::make(int index)
+Referral ReferralMaker::make(int index)
 {
     const QString number = QString::number(index).rightJustified(6, QLatin1Char('0'));
     Referral r;
     r.sample = true; // made up: removable together, and no customer is ever told anything
     r.id = QStringLiteral("demo-") % number;
     r.engagementId = QStringLiteral("demo-eng-") % number;
-    r.status = pickWeighted(t.statuses).status;
-    korean = chance(kKoreanPercent);
+    r.status = random.pickWeighted(data.statuses).status;
+    korean = random.chance(kKoreanPercent);
 
-    const SampleIndustry &industry = pick(t.industries);
-    const SampleSizeBand &size = pickWeighted(t.sizes);
-    const double employees = logUniform(size.minEmployees, size.maxEmployees);
-    customer(r, industry);
+    const SampleIndustry &industry = random.pick(data.industries);
+    const SampleSizeBand &size = random.pickWeighted(data.sizes);
+    const double employees = random.logUniform(size.minEmployees, size.maxEmployees);
+    const SampleCustomer customer = sampleCustomer(random, data, industry, korean);
+    r.customer = customer.customer;
     r.customer.size = size.size;
+    currency = customer.currency;
 
     Requirements &requirements = r.details.requirements;
     requirements.industries.append(industry.id);
-    if (chance(10)) {
-        const QString &second = pick(t.industries).id;
+    if (random.chance(10)) {
+        const QString &second = random.pick(data.industries).id;
         if (second != industry.id)
             requirements.industries.append(second);
     }
-    const SampleProduct &product = pick(t.products);
+    const SampleProduct &product = random.pick(data.products);
     requirements.products.append(product.id);
-    for (int extra = chance(50) ? between(1, 2) : 0; extra > 0; --extra) {
-        const QString &id = pick(t.products).id;
+    for (int extra = random.chance(50) ? random.between(1, 2) : 0; extra > 0; --extra) {
+        const QString &id = random.pick(data.products).id;
         if (!requirements.products.contains(id))
             requirements.products.append(id);
     }
-    for (int services = chance(75) ? between(1, 2) : 0; services > 0; --services) {
-        const QString &id = pick(t.services);
+    for (int services = random.chance(75) ? random.between(1, 2) : 0; services > 0; --services) {
+        const QString &id = random.pick(data.services);
         if (!requirements.services.contains(id))
             requirements.services.append(id);
     }
@@ -316,101 +229,50 @@ Referral Maker::make(int index)
     const qint64 amount = quantity(product.quantity, employees);
     r.name = korean ? product.koreanTitle : product.englishTitle;
     r.details.notes = (korean ? product.koreanNote : product.englishNote).arg(grouped(amount));
-    if (chance(65))
-        r.details.notes += QLatin1Char(' ') + textFrom(t.noteAdditions);
+    if (random.chance(65))
+        r.details.notes += QLatin1Char(' ') + textFrom(data.noteAdditions);
     const double dealUsd = std::clamp(amount * product.unitCostUsd * (requirements.services.isEmpty() ? 1.0 : 1.3), 2000.0, 2.0e7);
-    if (chance(80))
-        r.details.valueHint = money(dealUsd * uniform(0.7, 1.3), 2, false);
+    if (random.chance(80))
+        r.details.valueHint = money(dealUsd * random.uniform(0.7, 1.3), 2, false);
 
-    const DeadlinePolicy policy;
-    qint64 receivedMs = 0;
-    qint64 sinceMs = 0;
-    qint64 acceptedMs = 0;
-    bool accepted = false;
-    switch (r.status) {
-    case Status::New: {
-        // A third within the last few hours, the rest spread up to just before the deadline,
-        // so that the 24-hour target is both still ahead and already passed.
-        const qint64 target = policy.respondTargetSeconds * kSecond;
-        const int roll = rng.bounded(100);
-        const qint64 age = roll < 35 ? duration(kMinute, 4 * kHour)
-                         : roll < 60 ? duration(4 * kHour, target)
-                                     : duration(target, policy.newWindowSeconds * kSecond - 30 * kMinute);
-        receivedMs = sinceMs = nowMs - age;
-        break;
-    }
-    case Status::Evaluating:
-        sinceMs = nowMs - (chance(50) ? duration(5 * kMinute, kDay)
-                                      : duration(kDay, policy.evaluatingWindowSeconds * kSecond - kHour));
-        receivedMs = sinceMs - newResponse();
-        break;
-    case Status::Negotiating:
-        acceptedMs = sinceMs = nowMs - duration(kHour, 120 * kDay);
-        accepted = true;
-        receivedMs = acceptedMs - evaluation() - newResponse();
-        break;
-    default: {
-        // Archived over the previous eighteen months.
-        sinceMs = nowMs - duration(kHour, 548 * kDay);
-        switch (r.status) {
-        case Status::Won:
-        case Status::Lost:
-            acceptedMs = sinceMs - duration(2 * kDay, 150 * kDay);
-            accepted = true;
-            receivedMs = acceptedMs - evaluation() - newResponse();
-            break;
-        case Status::Skipped:
-            receivedMs = sinceMs - newResponse();
-            break;
-        case Status::Missed:
-            receivedMs = sinceMs - policy.newWindowSeconds * kSecond;
-            break;
-        case Status::Declined:
-            receivedMs = sinceMs - evaluation() - newResponse();
-            break;
-        default: // Expired
-            receivedMs = sinceMs - policy.evaluatingWindowSeconds * kSecond - newResponse();
-            break;
-        }
-        r.closedAt = QDateTime::fromMSecsSinceEpoch(sinceMs, Qt::UTC);
-        break;
-    }
-    }
-    r.receivedAt = QDateTime::fromMSecsSinceEpoch(receivedMs, Qt::UTC);
-    r.statusSince = QDateTime::fromMSecsSinceEpoch(sinceMs, Qt::UTC);
+    const Timeline times = timeline(r.status);
+    r.receivedAt = QDateTime::fromMSecsSinceEpoch(times.receivedMs, Qt::UTC);
+    r.statusSince = QDateTime::fromMSecsSinceEpoch(times.sinceMs, Qt::UTC);
+    if (isArchived(r.status))
+        r.closedAt = r.statusSince;
 
-    if (accepted) {
-        const QDate acceptedOn = QDateTime::fromMSecsSinceEpoch(acceptedMs, Qt::UTC).date();
+    if (times.acceptedMs) {
+        const QDate acceptedOn = QDateTime::fromMSecsSinceEpoch(*times.acceptedMs, Qt::UTC).date();
         QDate closing;
         if (r.status == Status::Negotiating) {
             const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date();
-            closing = today.addDays(chance(12) ? between(-14, -1) : between(0, 120));
+            closing = today.addDays(random.chance(12) ? random.between(-14, -1) : random.between(0, 120));
         } else {
-            closing = r.closedAt.date().addDays(between(-20, 30));
+            closing = r.closedAt.date().addDays(random.between(-20, 30));
         }
         // The closing date could not be in the past when the deal was accepted.
         closing = std::max(closing, acceptedOn);
-        r.estimate = Estimate{money(dealUsd * uniform(0.6, 1.5), 3, chance(15)), closing,
-                              chance(65) ? textFrom(t.estimateNotes) : QString()};
-        r.acceptedAt = QDateTime::fromMSecsSinceEpoch(acceptedMs, Qt::UTC);
+        r.estimate = Estimate{money(dealUsd * random.uniform(0.6, 1.5), 3, random.chance(15)), closing,
+                              random.chance(65) ? textFrom(data.estimateNotes) : QString()};
+        r.acceptedAt = QDateTime::fromMSecsSinceEpoch(*times.acceptedMs, Qt::UTC);
         r.externalReferenceId = QStringLiteral("CRM-") % QString::number(acceptedOn.year()) % QLatin1Char('-') % number;
     }
 
     switch (r.status) {
     case Status::Won:
-        r.finalValue = chance(40) ? r.estimate->value
-                                  : money(double(r.estimate->value.minorUnits) / currency->minorPerMajor / currency->perUsd
-                                              * uniform(0.85, 1.1),
-                                          4, false);
+        r.finalValue = random.chance(40) ? r.estimate->value
+                                         : money(double(r.estimate->value.minorUnits) / currency->minorPerMajor / currency->perUsd
+                                                     * random.uniform(0.85, 1.1),
+                                                 4, false);
         break;
     case Status::Lost:
-        r.reason = textFrom(t.lossReasons);
+        r.reason = textFrom(data.lossReasons);
         break;
     case Status::Skipped:
-        r.reason = textFrom(t.skipReasons);
+        r.reason = textFrom(data.skipReasons);
         break;
     case Status::Declined:
-        r.reason = textFrom(t.declineReasons);
+        r.reason = textFrom(data.declineReasons);
         break;
     default:
         break;
@@ -425,15 +287,14 @@ QList<Referral> sampleReferrals(int count, const QDateTime &now, quint32 seed, i
     QList<Referral> referrals;
     if (count <= 0 || !now.isValid())
         return referrals;
-    const SampleData &t = sampleData();
+    const SampleData &data = sampleData();
     const qint64 nowMs = now.toMSecsSinceEpoch();
     referrals.reserve(count);
     for (int i = 0; i < count; ++i) {
         const int index = firstIndex + i;
         // Seeded per referral: the same number gives the same referral in any batch.
-        const quint32 seeds[] = {seed, quint32(index)};
-        QRandomGenerator rng(seeds);
-        referrals.append(Maker(t, rng, nowMs).make(index));
+        SampleRandom random(seed, index);
+        referrals.append(ReferralMaker(data, random, nowMs).make(index));
     }
     return referrals;
 }
