@@ -181,9 +181,8 @@ Decision decide(const Referral &current, const ActionRequest &request, const QDa
                           .arg(statusTitle(current.status)));
     }
 
-    // A deadline is a fact of the referral: exactly at the deadline is already late.
-    const std::optional<Status> archivedAs = statusAfterDeadline(current.status);
-    if (archivedAs && current.deadline.isValid() && now >= current.deadline)
+    // A deadline is a fact of the referral, whether or not a sweep has archived it yet.
+    if (const std::optional<Status> archivedAs = archivedByDeadline(current, now))
         return deadlineMissed(current, *archivedAs, request.userZone);
 
     const std::optional<Status> to = nextStatus(current.status, request.action);

@@ -128,9 +128,8 @@ InsertResult ReferralStore::insert(const QList<Referral> &referrals, const QDate
         bool inserted = false;
         bool ok = insertOne(writer, referral, now, actor, &inserted);
         // Its deadline passed before it arrived: archived as of that deadline, the customer told.
-        const std::optional<Status> overdueAs = statusAfterDeadline(referral.status);
-        if (ok && inserted && mode == InsertMode::ArchiveOverdue && overdueAs && referral.deadline.isValid()
-            && referral.deadline <= now) {
+        const std::optional<Status> overdueAs = archivedByDeadline(referral, now);
+        if (ok && inserted && mode == InsertMode::ArchiveOverdue && overdueAs) {
             ok = transition(writer, referral, *overdueAs, referral.deadline, QStringLiteral("system"), nullptr);
             ++result.archivedAtOnce;
         }

@@ -188,8 +188,8 @@ QString DetailPane::render(const Referral &r) const
                                                          .arg(DisplayText::deadlineState(r.deadline, now))));
     }
     if (r.status == Status::New || r.status == Status::Evaluating) {
-        html += QStringLiteral(" · %1").arg(escaped(QCoreApplication::translate("DetailPane", "24-hour target: %1")
-                                                         .arg(DisplayText::targetState(r, now))));
+        html += QStringLiteral(" · %1").arg(escaped(QCoreApplication::translate("DetailPane", "%1: %2")
+                                                         .arg(m_store.policy().targetTitle(), DisplayText::targetState(r, now))));
     }
     html += QStringLiteral("</p>");
 

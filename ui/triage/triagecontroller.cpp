@@ -150,7 +150,8 @@ QString TriageController::appliedMessage(Action action, const Referral &after) c
     const QString name = DisplayText::referralName(after);
     switch (action) {
     case Action::Interested:
-        return tr("Moved “%1” to Evaluating: the customer's details are now shown. Accept or decline within 7 days.").arg(name);
+        return tr("Moved “%1” to Evaluating: the customer's details are now shown. Accept or decline within %2.")
+            .arg(name, windowText(m_store.policy().evaluatingWindowSeconds));
     case Action::Skip:
         return tr("Skipped “%1”. The customer will be told to choose another partner.").arg(name);
     case Action::Accept:

@@ -56,6 +56,18 @@ private slots:
         QVERIFY(!paneText().contains(QStringLiteral("once you are interested")));
     }
 
+    void shouldNameTheTargetByTheStoresPolicy()
+    {
+        DeadlinePolicy policy;
+        policy.respondTargetSeconds = 12 * 3600;
+        TestDatabase db(policy);
+        storeReferral(db.store(), sampleReferral(QStringLiteral("r"), kNow.addSecs(-3600)), kNow);
+        ManualClock clock(kNow);
+        DetailPane pane(db.store(), clock);
+        pane.showReferral(QStringLiteral("r"));
+        QVERIFY2(pane.toPlainText().contains(QStringLiteral("12-hour target: due in 11 h")), qPrintable(pane.toPlainText()));
+    }
+
     void shouldWriteKoreanContactsInKoreanOrder()
     {
         Referral referral = sampleReferral(QStringLiteral("kr"), kNow.addSecs(-3600), Status::New);
