@@ -1,5 +1,6 @@
 #include "referralstore.h"
 
+#include "actor.h"
 #include "database.h"
 #include "referralrow.h"
 #include "referralwriter.h"
@@ -130,7 +131,7 @@ InsertResult ReferralStore::insert(const QList<Referral> &referrals, const QDate
         // Its deadline passed before it arrived: archived as of that deadline, the customer told.
         const std::optional<Status> overdueAs = archivedByDeadline(referral, now);
         if (ok && inserted && mode == InsertMode::ArchiveOverdue && overdueAs) {
-            ok = transition(writer, referral, *overdueAs, referral.deadline, QStringLiteral("system"), nullptr);
+            ok = transition(writer, referral, *overdueAs, referral.deadline, Actor::kSystem, nullptr);
             ++result.archivedAtOnce;
         }
         if (!ok) {
@@ -224,7 +225,7 @@ ActionOutcome ReferralStore::apply(const QString &id, const ActionRequest &reque
     }
 
     // A missed deadline archives the referral as of the deadline, by the system, whoever asked.
-    const QString by = decision.allowed() ? actor : QStringLiteral("system");
+    const QString by = decision.allowed() ? actor : Actor::kSystem;
     const QDateTime at = decision.allowed() ? now : referral->deadline;
     ReferralWriter writer(m_database);
     if (!transition(writer, *referral, *decision.to, at, by, decision.allowed() ? &request : nullptr)

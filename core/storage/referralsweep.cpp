@@ -2,6 +2,7 @@
 // care it takes with rows it cannot archive.
 #include "referralstore.h"
 
+#include "actor.h"
 #include "database.h"
 #include "referralrow.h"
 #include "referralwriter.h"
@@ -44,7 +45,7 @@ ReferralStore::DueOutcome ReferralStore::archiveDue(ReferralWriter &writer, DueR
         return DueOutcome::Failed;
     }
     // Archived at the deadline itself, not at the sweep: the app may have been closed.
-    if (!transition(writer, referral, *to, referral.deadline, QStringLiteral("system"), nullptr)) {
+    if (!transition(writer, referral, *to, referral.deadline, Actor::kSystem, nullptr)) {
         *error = writer.lastError();
         execute(m_database, QStringLiteral("ROLLBACK TO sweep_row"));
         execute(m_database, QStringLiteral("RELEASE sweep_row"));

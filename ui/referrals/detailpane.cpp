@@ -1,5 +1,6 @@
 #include "detailpane.h"
 
+#include "actor.h"
 #include "clock.h"
 #include "closingdate.h"
 #include "displaytext.h"
@@ -251,7 +252,7 @@ QString DetailPane::render(const Referral &r) const
         const QString change = estimated ? QCoreApplication::translate("DetailPane", "Estimate updated")
             : entry.from ? QStringLiteral("%1 → %2").arg(statusTitle(*entry.from), statusTitle(entry.to))
                                           : QCoreApplication::translate("DetailPane", "Imported as %1").arg(statusTitle(entry.to));
-        const QString actor = entry.actor == QLatin1String("system")
+        const QString actor = Actor::isSystem(entry.actor)
             ? QCoreApplication::translate("DetailPane", "the deadline checker")
             : entry.actor;
         QString detail = QCoreApplication::translate("DetailPane", "%1, by %2").arg(change, actor);
