@@ -149,11 +149,6 @@ bool customerMustChooseAnotherPartner(Status status)
         || status == Status::Expired;
 }
 
-bool canBeUndone(Action action)
-{
-    return action == Action::Skip || action == Action::Decline;
-}
-
 QString actionTitle(Action action)
 {
     switch (action) {

@@ -62,9 +62,8 @@ inline constexpr int kMaxClosingYearsAhead = 5;
 QString checkEstimate(const Estimate &estimate, const QDateTime &now, const QTimeZone &userZone);
 
 // A decision that sends the customer elsewhere (No thanks, Decline) can be taken back this
-// long; the customer's notice waits as long before it may be sent.
+// long; the customer's notice waits as long before it may be sent (undo.h).
 inline constexpr qint64 kUndoWindowMs = 10 * 1000;
-bool canBeUndone(Action action);
 
 Decision decide(const Referral &current, const ActionRequest &request, const QDateTime &now);
 

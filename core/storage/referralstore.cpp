@@ -5,6 +5,7 @@
 #include "referralrow.h"
 #include "referralwriter.h"
 #include "searchtext.h"
+#include "undo.h"
 #include "visibility.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,7 @@ HistoryEntry historyEntryFrom(const QSqlQuery &query)
         entry.previousEstimate = Estimate{*previous, QDate::fromString(query.value(13).toString(), Qt::ISODate),
                                           query.value(14).toString()};
     }
+    entry.keepsBeforeState = !query.value(15).toString().isEmpty();
     return entry;
 }
 

@@ -1,4 +1,5 @@
 #include "noticebar.h"
+#include "reasondialog.h"
 #include "triagecontroller.h"
 #include "windowfixture.h"
 
@@ -46,6 +47,15 @@ private:
         TriageController triage;
     };
 
+    void skip(Desk &desk)
+    {
+        desk.triage.start(Action::Skip, desk.referral());
+        auto *dialog = qobject_cast<ReasonDialog *>(desk.triage.openDialog());
+        QVERIFY(dialog);
+        okButton(dialog)->click();
+        QCOMPARE(desk.referral().status, Status::Skipped);
+    }
+
 private slots:
     void initTestCase() { useTestSettings(m_config, QStringLiteral("tst_triagepolicy")); }
 
@@ -70,6 +80,36 @@ private slots:
         QCOMPARE(desk.notices.text(), QStringLiteral("Moved “RFI r” to Evaluating: the customer's details are now shown. "
                                                      "Accept or decline within %1.").arg(quoted));
         QCOMPARE(desk.referral().deadline, kNow.addSecs(windowSeconds));
+    }
+
+    void shouldOfferUndoUntilTheDecisionIsFinal()
+    {
+        Desk desk{DeadlinePolicy()};
+        skip(desk);
+        QVERIFY(desk.triage.canUndo());
+        desk.clock.advance(kUndoWindowMs - 1);
+        QVERIFY(desk.triage.canUndo());
+        desk.clock.advance(1);
+        QVERIFY(!desk.triage.canUndo());
+        desk.triage.undo();
+        QCOMPARE(desk.referral().status, Status::Skipped);
+        QVERIFY2(desk.notices.text().startsWith(QStringLiteral("Nothing was undone: No thanks on “RFI r” became final after 10 seconds")),
+                 qPrintable(desk.notices.text()));
+    }
+
+    void shouldUndoWithinTheWindowEvenWhenAnotherMessageCoveredTheButton()
+    {
+        Desk desk{DeadlinePolicy()};
+        skip(desk);
+        desk.notices.showMessage(QStringLiteral("Something else happened"));
+        desk.clock.advance(kUndoWindowMs / 2);
+        desk.triage.undo();
+        QCOMPARE(desk.referral().status, Status::New);
+        QVERIFY2(desk.notices.text().startsWith(QStringLiteral("Undone: “RFI r” is back in New")), qPrintable(desk.notices.text()));
+
+        // Undone once is undone: a second Ctrl+Z has nothing left to take back.
+        desk.triage.undo();
+        QCOMPARE(desk.notices.text(), QStringLiteral("Nothing to undo: only No thanks and Decline can be taken back, within 10 seconds."));
     }
 };
 
