@@ -42,4 +42,23 @@ EstimateDecision decideEstimateChange(const Referral &current, const EstimateCha
     return EstimateDecision{Refusal::None, estimate, {}};
 }
 
+std::optional<EstimatePlan> planEstimateChange(const Referral &current, const Estimate &estimate, const QDateTime &now,
+                                               const QString &actor)
+{
+    if (current.estimate == estimate)
+        return std::nullopt;
+    EstimatePlan plan{current, {}};
+    plan.entry.event = HistoryEvent::EstimateChange;
+    plan.entry.from = current.status;
+    plan.entry.to = current.status;
+    plan.entry.at = now;
+    plan.entry.actor = actor;
+    plan.entry.value = estimate.value;
+    plan.entry.closingDate = estimate.closingDate;
+    plan.entry.notes = estimate.notes;
+    plan.entry.previousEstimate = current.estimate;
+    plan.after.estimate = estimate;
+    return plan;
+}
+
 } // namespace rd
