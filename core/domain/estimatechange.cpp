@@ -33,12 +33,12 @@ EstimateDecision decideEstimateChange(const Referral &current, const EstimateCha
 
     Estimate estimate{*value.money, change.closingDate ? *change.closingDate : before->closingDate,
                       change.notes ? change.notes->trimmed() : before->notes};
-    if (const QString error = checkEstimate(estimate, now, change.userZone); !error.isEmpty()) {
-        // An old closing date that has passed is no reason to refuse a new value.
-        const bool onlyOldDatePassed = !change.closingDate && before && estimate.closingDate < now.toTimeZone(change.userZone).date();
-        if (!onlyOldDatePassed)
-            return refuse(Refusal::InvalidValue, error);
-    }
+    // An old closing date that has passed is no reason to refuse a new value; checkEstimate
+    // reports it only when everything else holds.
+    const ValueCheck check = checkEstimate(estimate, now, change.userZone);
+    const bool onlyOldDatePassed = check.problem == ValueProblem::ClosingDatePassed && !change.closingDate;
+    if (!check.ok() && !onlyOldDatePassed)
+        return refuse(Refusal::InvalidValue, check.message);
     return EstimateDecision{Refusal::None, estimate, {}};
 }
 

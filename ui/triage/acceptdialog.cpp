@@ -45,20 +45,19 @@ ActionRequest AcceptDialog::request() const
 
 void AcceptDialog::validate()
 {
-    // The same rules core applies, asked of core, so that the dialog never promises more.
+    // What is typed must be an amount and a date; whether they may be stored is core's to say,
+    // so that the dialog never promises more.
     QString problem = m_fields.value()->problem();
     if (problem.isEmpty())
         problem = m_fields.closing()->problem();
-    const QDate today = m_now.toTimeZone(m_zone).date();
-    if (problem.isEmpty() && *m_fields.closing()->date() > today.addYears(kMaxYearsAhead)) {
-        problem = tr("The closing date %1 is more than %2 years ahead; check the year.")
-                      .arg(DisplayText::date(*m_fields.closing()->date()))
-                      .arg(kMaxYearsAhead);
-    }
     if (problem.isEmpty()) {
-        Referral evaluating;
-        evaluating.status = Status::Evaluating;
-        problem = decide(evaluating, request(), m_now).message;
+        const ValueCheck check = checkDecisionValues(request(), m_now);
+        // Core quotes the date in ISO 8601; here it is written as the rep writes dates.
+        problem = check.problem == ValueProblem::ClosingDateTooFarAhead
+            ? tr("The closing date %1 is more than %2 years ahead; check the year.")
+                  .arg(DisplayText::date(*m_fields.closing()->date()))
+                  .arg(kMaxClosingYearsAhead)
+            : check.message;
     }
     setProblem(problem);
 }

@@ -21,9 +21,6 @@ protected:
     void retranslateUi() override;
 
 private:
-    // A closing date further away is almost always a mistyped year.
-    static constexpr int kMaxYearsAhead = 5;
-
     void validate();
 
     QString m_referralName;

@@ -99,6 +99,15 @@ QString ReasonDialog::reasonCode() const
     return row >= 0 && row < codes.size() ? codes.at(row) : QString();
 }
 
+ActionRequest ReasonDialog::request() const
+{
+    ActionRequest request;
+    request.action = m_action;
+    request.reason = reason();
+    request.reasonCode = reasonCode();
+    return request;
+}
+
 QString ReasonDialog::reason() const
 {
     const QString typed = m_other->text().trimmed();
@@ -123,16 +132,18 @@ bool ReasonDialog::eventFilter(QObject *watched, QEvent *event)
 
 void ReasonDialog::validate()
 {
-    const bool required = m_action != Action::Skip;
+    // A reason does not depend on the time: no instant is needed to check it.
+    const ValueCheck check = checkDecisionValues(request(), QDateTime());
+    const bool missing = check.problem == ValueProblem::ReasonMissing;
     const QString chosen = Reasons::display(reason(), reasonCode());
     if (!chosen.isEmpty())
         m_chosen->setText(tr("Reason: %1").arg(chosen));
-    else if (required)
+    else if (missing)
         m_chosen->setText(tr("Choose a reason or write your own."));
     else
         m_chosen->setText(tr("No reason chosen: none will be recorded."));
-    // The line above says what is missing.
-    showProblem(QString(), !required || !chosen.isEmpty());
+    // A missing reason is asked for in the line above, in the dialog's own words.
+    showProblem(missing ? QString() : check.message, check.ok());
 }
 
 } // namespace rd

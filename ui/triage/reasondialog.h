@@ -20,6 +20,7 @@ public:
     // What to store: the typed words, or a preset's English words with its code.
     QString reason() const;
     QString reasonCode() const;
+    ActionRequest request() const;
     static QStringList presets(Action action);
 
 protected:

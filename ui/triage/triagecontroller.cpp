@@ -55,11 +55,7 @@ void TriageController::start(Action action, const Referral &referral)
     case Action::Decline:
     case Action::Lost: {
         auto *reason = new ReasonDialog(action, m_window);
-        connect(reason, &QDialog::accepted, this, [this, reason, referral, request]() mutable {
-            request.reason = reason->reason();
-            request.reasonCode = reason->reasonCode();
-            apply(referral, request);
-        });
+        connect(reason, &QDialog::accepted, this, [this, reason, referral] { apply(referral, reason->request()); });
         dialog = reason;
         break;
     }

@@ -44,7 +44,11 @@ ActionRequest WonDialog::request() const
 
 void WonDialog::validate()
 {
-    setProblem(m_value->problem());
+    QString problem = m_value->problem();
+    // A final value does not depend on the time: no instant is needed to check it.
+    if (problem.isEmpty())
+        problem = checkDecisionValues(request(), QDateTime()).message;
+    setProblem(problem);
 }
 
 } // namespace rd
