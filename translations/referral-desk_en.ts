@@ -26,6 +26,44 @@
     </message>
 </context>
 <context>
+    <name>DeadlinePolicy</name>
+    <message numerus="yes">
+        <source>%n-hour target</source>
+        <translation>
+            <numerusform>%n-hour target</numerusform>
+            <numerusform>%n-hour target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-minute target</source>
+        <translation>
+            <numerusform>%n-minute target</numerusform>
+            <numerusform>%n-minute target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -70,7 +108,7 @@
     </message>
 </context>
 <context>
-    <name>ReferralStore</name>
+    <name>Undo</name>
     <message numerus="yes">
         <source>This decision is final: it can only be undone within %n second(s).</source>
         <translation>
@@ -82,24 +120,17 @@
 <context>
     <name>rd::DeadlineAlerts</name>
     <message numerus="yes">
-        <source>%n referral(s) run out of time within an hour.</source>
-        <translation>
-            <numerusform>%n referral runs out of time within an hour.</numerusform>
-            <numerusform>%n referrals run out of time within an hour.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n referral(s) run out of time within four hours.</source>
-        <translation>
-            <numerusform>%n referral runs out of time within four hours.</numerusform>
-            <numerusform>%n referrals run out of time within four hours.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n new referral(s) to triage.</source>
         <translation>
             <numerusform>%n new referral to triage.</numerusform>
             <numerusform>%n new referrals to triage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) run out of time within %1.</source>
+        <translation>
+            <numerusform>%n referral runs out of time within %1.</numerusform>
+            <numerusform>%n referrals run out of time within %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -186,6 +217,30 @@
         <translation>
             <numerusform>%n referral could not be archived and was set aside: %1 and %2 more.</numerusform>
             <numerusform>%n referrals could not be archived and were set aside: %1 and %2 more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::TriageController</name>
+    <message numerus="yes">
+        <source>Nothing was undone: No thanks on “%1” became final after %n second(s), and the customer is told to choose another partner.</source>
+        <translation>
+            <numerusform>Nothing was undone: No thanks on “%1” became final after %n second, and the customer is told to choose another partner.</numerusform>
+            <numerusform>Nothing was undone: No thanks on “%1” became final after %n seconds, and the customer is told to choose another partner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was undone: declining “%1” became final after %n second(s), and the customer is told to choose another partner.</source>
+        <translation>
+            <numerusform>Nothing was undone: declining “%1” became final after %n second, and the customer is told to choose another partner.</numerusform>
+            <numerusform>Nothing was undone: declining “%1” became final after %n seconds, and the customer is told to choose another partner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to undo: only No thanks and Decline can be taken back, within %n second(s).</source>
+        <translation>
+            <numerusform>Nothing to undo: only No thanks and Decline can be taken back, within %n second.</numerusform>
+            <numerusform>Nothing to undo: only No thanks and Decline can be taken back, within %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -315,6 +315,39 @@
     </message>
 </context>
 <context>
+    <name>DeadlinePolicy</name>
+    <message numerus="yes">
+        <source>%n-hour target</source>
+        <translation>
+            <numerusform>%n시간 목표</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-minute target</source>
+        <translation>
+            <numerusform>%n분 목표</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DepartureNotice</name>
     <message>
         <source>“%1” is no longer in the database.</source>
@@ -362,10 +395,6 @@
     <message>
         <source>deadline: %1</source>
         <translation>마감: %1</translation>
-    </message>
-    <message>
-        <source>24-hour target: %1</source>
-        <translation>24시간 목표: %1</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -494,6 +523,10 @@
     <message>
         <source>Update estimate…</source>
         <translation>예상 정보 업데이트…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1022,10 +1055,6 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <translation>남은 시간</translation>
     </message>
     <message>
-        <source>24-hour target</source>
-        <translation>24시간 목표</translation>
-    </message>
-    <message>
         <source>Location</source>
         <translation>위치</translation>
     </message>
@@ -1128,16 +1157,6 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <translation>그동안 이 추천이 변경되었습니다. 결정하기 전에 다시 확인하세요.</translation>
     </message>
     <message>
-        <source>This decision can&apos;t be undone: the referral has changed since.</source>
-        <translation>이 결정은 실행 취소할 수 없습니다. 그 사이에 추천이 변경되었습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This decision is final: it can only be undone within %n second(s).</source>
-        <translation>
-            <numerusform>이 결정은 최종 결정입니다. %n초 이내에만 실행 취소할 수 있습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>This decision is final: the customer has already been told.</source>
         <translation>이 결정은 최종 결정입니다. 고객에게 이미 안내가 전달되었습니다.</translation>
     </message>
@@ -1190,6 +1209,19 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message numerus="yes">
+        <source>This decision is final: it can only be undone within %n second(s).</source>
+        <translation>
+            <numerusform>이 결정은 최종 결정입니다. %n초 이내에만 실행 취소할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This decision can&apos;t be undone: the referral has changed since.</source>
+        <translation>이 결정은 실행 취소할 수 없습니다. 그 사이에 추천이 변경되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Triage partner referrals.</source>
@@ -1237,18 +1269,6 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>Accept</source>
         <translation>수락</translation>
-    </message>
-    <message>
-        <source>Estimated deal value:</source>
-        <translation>예상 거래 금액:</translation>
-    </message>
-    <message>
-        <source>Estimated closing date:</source>
-        <translation>예상 완료 날짜:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>메모:</translation>
     </message>
     <message>
         <source>Accepting “%1” moves it to Negotiating. The customer sees that you engage.</source>
@@ -1327,26 +1347,6 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
 <context>
     <name>rd::DeadlineAlerts</name>
     <message>
-        <source>Deadline within an hour</source>
-        <translation>1시간 이내 마감</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n referral(s) run out of time within an hour.</source>
-        <translation>
-            <numerusform>추천 %n건의 응답 시간이 1시간 이내에 끝납니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deadline within four hours</source>
-        <translation>4시간 이내 마감</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n referral(s) run out of time within four hours.</source>
-        <translation>
-            <numerusform>추천 %n건의 응답 시간이 4시간 이내에 끝납니다.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>New referrals</source>
         <translation>새 추천</translation>
     </message>
@@ -1354,6 +1354,16 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <source>%n new referral(s) to triage.</source>
         <translation>
             <numerusform>분류할 새 추천이 %n건 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline within %1</source>
+        <translation>%1 이내 마감</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) run out of time within %1.</source>
+        <translation>
+            <numerusform>추천 %n건의 응답 시간이 %1 이내에 끝납니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -1416,6 +1426,9 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <source>Keep the estimate of “%1” current while you negotiate: each change is kept in its history with the old and new values.</source>
         <translation>협상하는 동안 “%1”의 예상 정보를 최신으로 유지하세요. 변경할 때마다 이전 값과 새 값이 기록에 남습니다.</translation>
     </message>
+</context>
+<context>
+    <name>rd::EstimateFields</name>
     <message>
         <source>Estimated deal value:</source>
         <translation>예상 거래 금액:</translation>
@@ -1909,24 +1922,8 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <translation>실행 취소했습니다. ‘%1’ 추천이 다시 %2 탭에 있으며 고객에게는 안내가 전달되지 않습니다.</translation>
     </message>
     <message>
-        <source>Nothing was undone: No thanks on “%1” became final after 10 seconds, and the customer is told to choose another partner.</source>
-        <translation>실행 취소되지 않았습니다. ‘%1’ 추천의 관심 없음은 10초가 지나 확정되었으며, 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
-    </message>
-    <message>
-        <source>Nothing was undone: declining “%1” became final after 10 seconds, and the customer is told to choose another partner.</source>
-        <translation>실행 취소되지 않았습니다. ‘%1’ 추천의 거절은 10초가 지나 확정되었으며, 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
-    </message>
-    <message>
-        <source>Nothing to undo: only No thanks and Decline can be taken back, within 10 seconds.</source>
-        <translation>실행 취소할 작업이 없습니다. 관심 없음과 거절만 10초 이내에 실행 취소할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>“%1”: %2</source>
         <translation>‘%1’: %2</translation>
-    </message>
-    <message>
-        <source>Moved “%1” to Evaluating: the customer&apos;s details are now shown. Accept or decline within 7 days.</source>
-        <translation>‘%1’ 추천을 평가로 옮겼습니다. 이제 고객 세부 정보가 표시됩니다. 7일 이내에 수락하거나 거절하세요.</translation>
     </message>
     <message>
         <source>Skipped “%1”. The customer will be told to choose another partner.</source>
@@ -1947,6 +1944,28 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>Archived “%1” as Lost.</source>
         <translation>‘%1’ 추천을 실패로 보관했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was undone: No thanks on “%1” became final after %n second(s), and the customer is told to choose another partner.</source>
+        <translation>
+            <numerusform>실행 취소되지 않았습니다. ‘%1’ 추천의 관심 없음은 %n초가 지나 확정되었으며, 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was undone: declining “%1” became final after %n second(s), and the customer is told to choose another partner.</source>
+        <translation>
+            <numerusform>실행 취소되지 않았습니다. ‘%1’ 추천의 거절은 %n초가 지나 확정되었으며, 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to undo: only No thanks and Decline can be taken back, within %n second(s).</source>
+        <translation>
+            <numerusform>실행 취소할 작업이 없습니다. 관심 없음과 거절만 %n초 이내에 실행 취소할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved “%1” to Evaluating: the customer&apos;s details are now shown. Accept or decline within %2.</source>
+        <translation>‘%1’ 추천을 평가로 옮겼습니다. 이제 고객 세부 정보가 표시됩니다. %2 이내에 수락하거나 거절하세요.</translation>
     </message>
 </context>
 <context>

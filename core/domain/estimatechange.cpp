@@ -33,13 +33,32 @@ EstimateDecision decideEstimateChange(const Referral &current, const EstimateCha
 
     Estimate estimate{*value.money, change.closingDate ? *change.closingDate : before->closingDate,
                       change.notes ? change.notes->trimmed() : before->notes};
-    if (const QString error = checkEstimate(estimate, now, change.userZone); !error.isEmpty()) {
-        // An old closing date that has passed is no reason to refuse a new value.
-        const bool onlyOldDatePassed = !change.closingDate && before && estimate.closingDate < now.toTimeZone(change.userZone).date();
-        if (!onlyOldDatePassed)
-            return refuse(Refusal::InvalidValue, error);
-    }
+    // An old closing date that has passed is no reason to refuse a new value; checkEstimate
+    // reports it only when everything else holds.
+    const ValueCheck check = checkEstimate(estimate, now, change.userZone);
+    const bool onlyOldDatePassed = check.problem == ValueProblem::ClosingDatePassed && !change.closingDate;
+    if (!check.ok() && !onlyOldDatePassed)
+        return refuse(Refusal::InvalidValue, check.message);
     return EstimateDecision{Refusal::None, estimate, {}};
+}
+
+std::optional<EstimatePlan> planEstimateChange(const Referral &current, const Estimate &estimate, const QDateTime &now,
+                                               const QString &actor)
+{
+    if (current.estimate == estimate)
+        return std::nullopt;
+    EstimatePlan plan{current, {}};
+    plan.entry.event = HistoryEvent::EstimateChange;
+    plan.entry.from = current.status;
+    plan.entry.to = current.status;
+    plan.entry.at = now;
+    plan.entry.actor = actor;
+    plan.entry.value = estimate.value;
+    plan.entry.closingDate = estimate.closingDate;
+    plan.entry.notes = estimate.notes;
+    plan.entry.previousEstimate = current.estimate;
+    plan.after.estimate = estimate;
+    return plan;
 }
 
 } // namespace rd

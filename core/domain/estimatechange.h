@@ -34,4 +34,16 @@ struct EstimateDecision
 
 EstimateDecision decideEstimateChange(const Referral &current, const EstimateChange &change, const QDateTime &now);
 
+// What storing an allowed estimate writes: the referral with it, and a history row that keeps
+// the old and the new estimate.
+struct EstimatePlan
+{
+    Referral after;
+    HistoryEntry entry;
+};
+
+// Nothing when the estimate is the one already stored: nothing changes, so nothing is recorded.
+std::optional<EstimatePlan> planEstimateChange(const Referral &current, const Estimate &estimate, const QDateTime &now,
+                                               const QString &actor);
+
 } // namespace rd

@@ -8,7 +8,6 @@ namespace rd {
 
 namespace {
 
-
 Decision refuse(Refusal refusal, const QString &message)
 {
     return Decision{refusal, std::nullopt, message};
@@ -28,54 +27,69 @@ Decision deadlineMissed(const Referral &current, Status archivedAs, const QTimeZ
     return Decision{Refusal::DeadlinePassed, archivedAs, message};
 }
 
+ValueCheck refuseValue(ValueProblem problem, const QString &message)
+{
+    return ValueCheck{problem, message};
+}
+
 // What a person typed must survive the database: an unpaired surrogate would be stored as bytes
 // that are not UTF-8 and come back as something else.
-QString checkText(const QString &text)
+ValueCheck checkText(const QString &text)
 {
     if (!QStringView(text).isValidUtf16())
-        return QCoreApplication::translate("Lifecycle", "The text holds characters that are not valid Unicode; type it again.");
+        return refuseValue(ValueProblem::InvalidText, QCoreApplication::translate("Lifecycle", "The text holds characters that are not valid Unicode; type it again."));
     return {};
 }
 
-QString checkReason(const ActionRequest &request, bool required)
+ValueCheck checkReason(const ActionRequest &request, bool required)
 {
     const QString reason = request.reason.trimmed();
-    if (QString error = checkText(reason); !error.isEmpty())
-        return error;
+    if (ValueCheck check = checkText(reason); !check.ok())
+        return check;
     if (required && reason.isEmpty()) {
-        return request.action == Action::Decline
-            ? QCoreApplication::translate("Lifecycle", "Give a reason for declining; it helps find you better referrals.")
-            : QCoreApplication::translate("Lifecycle", "Give a reason why the deal was lost.");
+        return refuseValue(ValueProblem::ReasonMissing,
+                       request.action == Action::Decline
+                           ? QCoreApplication::translate("Lifecycle", "Give a reason for declining; it helps find you better referrals.")
+                           : QCoreApplication::translate("Lifecycle", "Give a reason why the deal was lost."));
     }
-    if (reason.size() > kMaxReasonLength)
-        return QCoreApplication::translate("Lifecycle", "The reason is too long; keep it under %n characters.", nullptr, kMaxReasonLength);
+    if (reason.size() > kMaxReasonLength) {
+        return refuseValue(ValueProblem::ReasonTooLong,
+                       QCoreApplication::translate("Lifecycle", "The reason is too long; keep it under %n characters.", nullptr, kMaxReasonLength));
+    }
     return {};
 }
 
-QString checkMoney(const std::optional<Money> &value, bool required)
+ValueCheck checkMoney(const std::optional<Money> &value, bool required)
 {
     if (!value) {
-        return required ? QCoreApplication::translate("Lifecycle", "Enter the estimated deal value.") : QString();
+        if (!required)
+            return {};
+        return refuseValue(ValueProblem::ValueMissing, QCoreApplication::translate("Lifecycle", "Enter the estimated deal value."));
     }
-    if (!currencyDecimals(value->currency))
-        return QCoreApplication::translate("Lifecycle", "\"%1\" is not an ISO 4217 currency code such as KRW, USD or EUR.").arg(value->currency);
+    if (!currencyDecimals(value->currency)) {
+        return refuseValue(ValueProblem::UnknownCurrency,
+                       QCoreApplication::translate("Lifecycle", "\"%1\" is not an ISO 4217 currency code such as KRW, USD or EUR.").arg(value->currency));
+    }
     if (value->minorUnits <= 0)
-        return QCoreApplication::translate("Lifecycle", "The deal value must be greater than zero.");
+        return refuseValue(ValueProblem::ValueNotPositive, QCoreApplication::translate("Lifecycle", "The deal value must be greater than zero."));
     if (value->minorUnits > kMaxMinorUnits) {
-        return QCoreApplication::translate("Lifecycle", "The deal value is too large: at most %1 %2.")
-            .arg(moneyToDecimalString(Money{kMaxMinorUnits, value->currency}), value->currency);
+        return refuseValue(ValueProblem::ValueTooLarge,
+                       QCoreApplication::translate("Lifecycle", "The deal value is too large: at most %1 %2.")
+                           .arg(moneyToDecimalString(Money{kMaxMinorUnits, value->currency}), value->currency));
     }
     return {};
 }
 
-QString checkAccept(const ActionRequest &request, const QDateTime &now)
+ValueCheck checkAccept(const ActionRequest &request, const QDateTime &now)
 {
-    if (QString error = checkMoney(request.value, true); !error.isEmpty())
-        return error;
+    if (ValueCheck check = checkMoney(request.value, true); !check.ok())
+        return check;
     return checkEstimate(Estimate{*request.value, request.closingDate, request.notes}, now, request.userZone);
 }
 
-QString checkValues(const ActionRequest &request, const QDateTime &now)
+} // namespace
+
+ValueCheck checkDecisionValues(const ActionRequest &request, const QDateTime &now)
 {
     switch (request.action) {
     case Action::Interested:
@@ -93,31 +107,31 @@ QString checkValues(const ActionRequest &request, const QDateTime &now)
     return {};
 }
 
-} // namespace
-
-QString checkEstimate(const Estimate &estimate, const QDateTime &now, const QTimeZone &userZone)
+ValueCheck checkEstimate(const Estimate &estimate, const QDateTime &now, const QTimeZone &userZone)
 {
-    if (QString error = checkMoney(estimate.value, true); !error.isEmpty())
-        return error;
+    if (ValueCheck check = checkMoney(estimate.value, true); !check.ok())
+        return check;
     if (!estimate.closingDate.isValid())
-        return QCoreApplication::translate("Lifecycle", "Enter the estimated closing date.");
+        return refuseValue(ValueProblem::ClosingDateMissing, QCoreApplication::translate("Lifecycle", "Enter the estimated closing date."));
     const QDate today = now.toTimeZone(userZone).date();
-    if (estimate.closingDate < today) {
-        return QCoreApplication::translate("Lifecycle", "The estimated closing date %1 is in the past; choose today (%2) or later.")
-            .arg(estimate.closingDate.toString(Qt::ISODate), today.toString(Qt::ISODate));
-    }
     // A date years away is a slip of the keyboard (2072 for 2027), not a forecast.
     const QDate latest = today.addYears(kMaxClosingYearsAhead);
     if (estimate.closingDate > latest) {
-        return QCoreApplication::translate("Lifecycle", "The estimated closing date %1 is more than %2 years ahead; choose a date up to %3.")
-            .arg(estimate.closingDate.toString(Qt::ISODate))
-            .arg(kMaxClosingYearsAhead)
-            .arg(latest.toString(Qt::ISODate));
+        return refuseValue(ValueProblem::ClosingDateTooFarAhead,
+                       QCoreApplication::translate("Lifecycle", "The estimated closing date %1 is more than %2 years ahead; choose a date up to %3.")
+                           .arg(estimate.closingDate.toString(Qt::ISODate))
+                           .arg(kMaxClosingYearsAhead)
+                           .arg(latest.toString(Qt::ISODate)));
     }
-    if (QString error = checkText(estimate.notes); !error.isEmpty())
-        return error;
+    if (ValueCheck check = checkText(estimate.notes); !check.ok())
+        return check;
     if (estimate.notes.size() > 10 * kMaxReasonLength)
-        return QCoreApplication::translate("Lifecycle", "The notes are too long.");
+        return refuseValue(ValueProblem::NotesTooLong, QCoreApplication::translate("Lifecycle", "The notes are too long."));
+    if (estimate.closingDate < today) {
+        return refuseValue(ValueProblem::ClosingDatePassed,
+                       QCoreApplication::translate("Lifecycle", "The estimated closing date %1 is in the past; choose today (%2) or later.")
+                           .arg(estimate.closingDate.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+    }
     return {};
 }
 
@@ -149,11 +163,6 @@ bool customerMustChooseAnotherPartner(Status status)
         || status == Status::Expired;
 }
 
-bool canBeUndone(Action action)
-{
-    return action == Action::Skip || action == Action::Decline;
-}
-
 QString actionTitle(Action action)
 {
     switch (action) {
@@ -181,9 +190,8 @@ Decision decide(const Referral &current, const ActionRequest &request, const QDa
                           .arg(statusTitle(current.status)));
     }
 
-    // A deadline is a fact of the referral: exactly at the deadline is already late.
-    const std::optional<Status> archivedAs = statusAfterDeadline(current.status);
-    if (archivedAs && current.deadline.isValid() && now >= current.deadline)
+    // A deadline is a fact of the referral, whether or not a sweep has archived it yet.
+    if (const std::optional<Status> archivedAs = archivedByDeadline(current, now))
         return deadlineMissed(current, *archivedAs, request.userZone);
 
     const std::optional<Status> to = nextStatus(current.status, request.action);
@@ -193,8 +201,8 @@ Decision decide(const Referral &current, const ActionRequest &request, const QDa
                           .arg(actionTitle(request.action), statusTitle(current.status)));
     }
 
-    if (const QString error = checkValues(request, now); !error.isEmpty())
-        return refuse(Refusal::InvalidValue, error);
+    if (const ValueCheck check = checkDecisionValues(request, now); !check.ok())
+        return refuse(Refusal::InvalidValue, check.message);
 
     return Decision{Refusal::None, to, {}};
 }

@@ -57,14 +57,34 @@ struct Decision
 inline constexpr int kMaxReasonLength = 1000;
 inline constexpr int kMaxClosingYearsAhead = 5;
 
-// Why an estimate can't be stored (empty when it can): a positive value in a known currency,
-// a closing date from today (in the user's zone) up to kMaxClosingYearsAhead years ahead.
-QString checkEstimate(const Estimate &estimate, const QDateTime &now, const QTimeZone &userZone);
+// What is wrong with a decision's values, for a dialog that says it in its own words.
+enum class ValueProblem {
+    None, InvalidText, ValueMissing, UnknownCurrency, ValueNotPositive, ValueTooLarge, ClosingDateMissing,
+    ClosingDateTooFarAhead, NotesTooLong, ClosingDatePassed, ReasonMissing, ReasonTooLong,
+};
+
+struct ValueCheck
+{
+    ValueProblem problem = ValueProblem::None;
+    QString message; // translated, for people; empty when the values can be stored
+
+    bool ok() const { return problem == ValueProblem::None; }
+};
+
+// Whether an estimate can be stored: a positive value in a known currency, a closing date from
+// today (in the user's zone) up to kMaxClosingYearsAhead years ahead. A closing date that has
+// passed is checked last, so that everything else holds when that is the only problem.
+ValueCheck checkEstimate(const Estimate &estimate, const QDateTime &now, const QTimeZone &userZone);
+
+// Whether the values of `request` can be stored: Accept needs an estimate, Decline and Lost a
+// reason, a Won value must be a real amount, and a reason is at most kMaxReasonLength long.
+// decide() asks it, and so do the dialogs as the rep types, so that they never disagree. `now`
+// matters only for Accept's closing date.
+ValueCheck checkDecisionValues(const ActionRequest &request, const QDateTime &now);
 
 // A decision that sends the customer elsewhere (No thanks, Decline) can be taken back this
-// long; the customer's notice waits as long before it may be sent.
+// long; the customer's notice waits as long before it may be sent (undo.h).
 inline constexpr qint64 kUndoWindowMs = 10 * 1000;
-bool canBeUndone(Action action);
 
 Decision decide(const Referral &current, const ActionRequest &request, const QDateTime &now);
 

@@ -114,6 +114,8 @@ struct HistoryEntry
     QString notes; // the estimate's notes, for an estimate change
     // An estimate change: the estimate before it (value, closing date and notes).
     std::optional<Estimate> previousEstimate;
+    // A decision that may be undone: its row keeps the referral as it was before (undo.h).
+    bool keepsBeforeState = false;
 };
 
 } // namespace rd

@@ -6,8 +6,6 @@
 #include "referralwriter.h"
 #include "visibility.h"
 
-#include <QCoreApplication>
-
 namespace rd {
 
 ActionOutcome ReferralStore::changeEstimate(const QString &id, const EstimateChange &change, const QDateTime &now,
@@ -18,9 +16,7 @@ ActionOutcome ReferralStore::changeEstimate(const QString &id, const EstimateCha
     if (!referral)
         return outcome;
     const EstimateDecision decision = expectedVersion && *expectedVersion != referral->version
-        ? EstimateDecision{Refusal::Conflict, std::nullopt,
-                           QCoreApplication::translate("ReferralStore", "This referral was changed meanwhile (it is now %1); look at it again before you decide.")
-                               .arg(statusTitle(referral->status))}
+        ? EstimateDecision{Refusal::Conflict, std::nullopt, changedMeanwhile(*referral)}
         : decideEstimateChange(*referral, change, now);
     outcome.referral = visibleView(*referral);
     if (!decision.allowed()) {
@@ -30,25 +26,14 @@ ActionOutcome ReferralStore::changeEstimate(const QString &id, const EstimateCha
         outcome.message = decision.message;
         return outcome;
     }
-    if (referral->estimate == decision.estimate) {
-        m_database.rollback(); // nothing changes, so nothing is recorded
+    std::optional<EstimatePlan> plan = planEstimateChange(*referral, *decision.estimate, now, actor);
+    if (!plan) {
+        m_database.rollback();
         outcome.result = ActionOutcome::Result::Applied;
         return outcome;
     }
-
-    HistoryEntry entry;
-    entry.event = HistoryEvent::EstimateChange;
-    entry.from = referral->status;
-    entry.to = referral->status;
-    entry.at = now;
-    entry.actor = actor;
-    entry.value = decision.estimate->value;
-    entry.closingDate = decision.estimate->closingDate;
-    entry.notes = decision.estimate->notes;
-    entry.previousEstimate = referral->estimate;
-    referral->estimate = decision.estimate;
     ReferralWriter writer(m_database);
-    return commitChange(writer, *referral, entry);
+    return commitChange(writer, plan->after, plan->entry);
 }
 
 } // namespace rd

@@ -4,6 +4,7 @@
 #include "referralrow.h"
 #include "referralwriter.h"
 #include "searchtext.h"
+#include "transitionplan.h"
 #include "visibility.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ HistoryEntry historyEntryFrom(const QSqlQuery &query)
         entry.previousEstimate = Estimate{*previous, QDate::fromString(query.value(13).toString(), Qt::ISODate),
                                           query.value(14).toString()};
     }
+    entry.keepsBeforeState = !query.value(15).toString().isEmpty();
     return entry;
 }
 
@@ -120,10 +122,9 @@ InsertResult ReferralStore::insert(const QList<Referral> &referrals, const QDate
         bool inserted = false;
         bool ok = insertOne(writer, referral, now, actor, &inserted);
         // Its deadline passed before it arrived: archived as of that deadline, the customer told.
-        const std::optional<Status> overdueAs = statusAfterDeadline(referral.status);
-        if (ok && inserted && mode == InsertMode::ArchiveOverdue && overdueAs && referral.deadline.isValid()
-            && referral.deadline <= now) {
-            ok = transition(writer, referral, *overdueAs, referral.deadline, QStringLiteral("system"), nullptr);
+        const std::optional<Status> overdueAs = archivedByDeadline(referral, now);
+        if (ok && inserted && mode == InsertMode::ArchiveOverdue && overdueAs) {
+            ok = writeTransition(writer, referral, planDeadlineArchive(referral, *overdueAs, m_policy));
             ++result.archivedAtOnce;
         }
         if (!ok) {
@@ -149,25 +150,11 @@ InsertResult ReferralStore::insert(const QList<Referral> &referrals, const QDate
 bool ReferralStore::insertOne(ReferralWriter &writer, Referral &referral, const QDateTime &now,
                               const QString &actor, bool *inserted)
 {
-    referral.receivedAt = referral.receivedAt.toUTC();
-    if (!referral.statusSince.isValid())
-        referral.statusSince = referral.receivedAt;
-    referral.deadline = m_policy.deadlineFor(referral.status, referral.statusSince);
-    referral.respondBy = m_policy.respondByFor(referral.receivedAt);
-    if (isArchived(referral.status) && !referral.closedAt.isValid())
-        referral.closedAt = referral.statusSince;
-    if (referral.status == Status::Negotiating && !referral.acceptedAt.isValid())
-        referral.acceptedAt = referral.statusSince;
-
+    const ArrivalPlan arrival = planArrival(referral, now, actor, m_policy);
+    referral = arrival.referral;
     if (!writer.insert(referral, now, inserted))
         return false;
-    if (!*inserted)
-        return true;
-    HistoryEntry imported;
-    imported.to = referral.status;
-    imported.at = now;
-    imported.actor = actor;
-    return writer.appendHistory(referral.id, imported);
+    return !*inserted || writer.appendHistory(referral.id, arrival.entry);
 }
 
 std::optional<Referral> ReferralStore::beginChange(const QString &id, ActionOutcome *outcome)
@@ -200,14 +187,14 @@ ActionOutcome ReferralStore::apply(const QString &id, const ActionRequest &reque
         m_database.rollback();
         outcome.result = ActionOutcome::Result::Refused;
         outcome.refusal = Refusal::Conflict;
-        outcome.message = QCoreApplication::translate("ReferralStore", "This referral was changed meanwhile (it is now %1); look at it again before you decide.")
-                              .arg(statusTitle(referral->status));
+        outcome.message = changedMeanwhile(*referral);
         outcome.referral = visibleView(*referral);
         return outcome;
     }
 
     const Decision decision = decide(*referral, request, now);
-    if (!decision.to) {
+    const std::optional<TransitionPlan> plan = planDecision(*referral, decision, request, now, actor, m_policy);
+    if (!plan) {
         m_database.rollback();
         outcome.result = ActionOutcome::Result::Refused;
         outcome.refusal = decision.refusal;
@@ -216,12 +203,8 @@ ActionOutcome ReferralStore::apply(const QString &id, const ActionRequest &reque
         return outcome;
     }
 
-    // A missed deadline archives the referral as of the deadline, by the system, whoever asked.
-    const QString by = decision.allowed() ? actor : QStringLiteral("system");
-    const QDateTime at = decision.allowed() ? now : referral->deadline;
     ReferralWriter writer(m_database);
-    if (!transition(writer, *referral, *decision.to, at, by, decision.allowed() ? &request : nullptr)
-        || !m_database.commit()) {
+    if (!writeTransition(writer, *referral, *plan) || !m_database.commit()) {
         outcome.message = writer.lastError().isEmpty() ? m_database.describe(m_database.lastError()) : writer.lastError();
         m_database.rollback();
         return outcome;
@@ -248,51 +231,23 @@ ActionOutcome ReferralStore::commitChange(ReferralWriter &writer, Referral &refe
     return outcome;
 }
 
-bool ReferralStore::transition(ReferralWriter &writer, Referral &referral, Status to, QDateTime at,
-                               const QString &actor, const ActionRequest *request)
+bool ReferralStore::writeTransition(ReferralWriter &writer, Referral &referral, const TransitionPlan &plan)
 {
-    HistoryEntry entry;
-    entry.from = referral.status;
-    entry.to = to;
-    entry.at = at;
-    entry.actor = actor;
-    // A rep's "No thanks" or decline may still be undone: keep what it replaces, exactly.
-    const bool undoable = request && canBeUndone(request->action);
-    const QString before = undoable ? ReferralRow::mutableStateToJson(referral) : QString();
-
-    referral.status = to;
-    referral.statusSince = at;
-    referral.deadline = m_policy.deadlineFor(to, at);
-    if (isArchived(to))
-        referral.closedAt = at;
-    if (to == Status::Negotiating)
-        referral.acceptedAt = at;
-    if (request) {
-        entry.reason = request->reason.trimmed();
-        if (request->action == Action::Accept) {
-            referral.estimate = Estimate{*request->value, request->closingDate, request->notes.trimmed()};
-            entry.value = request->value;
-            entry.closingDate = request->closingDate;
-        } else if (request->action == Action::Won) {
-            referral.finalValue = request->value ? request->value
-                                                 : (referral.estimate ? std::optional<Money>(referral.estimate->value)
-                                                                      : std::nullopt);
-            entry.value = referral.finalValue;
-        }
-        entry.reasonCode = entry.reason.isEmpty() ? QString() : request->reasonCode;
-        if (!entry.reason.isEmpty()) {
-            referral.reason = entry.reason;
-            referral.reasonCode = entry.reasonCode;
-        }
-    }
-
-    if (!writer.writeState(referral) || !writer.appendHistory(referral.id, entry, before))
+    // Exactly what is stored now, so that an undo puts back the very same row.
+    const QString before = plan.entry.keepsBeforeState ? ReferralRow::mutableStateToJson(referral) : QString();
+    Referral after = plan.after;
+    if (!writer.writeState(after) || !writer.appendHistory(after.id, plan.entry, before))
         return false;
-    // A sample's customer is made up: there is no one to tell.
-    if (!customerMustChooseAnotherPartner(to) || referral.sample)
-        return true;
-    // An undoable decision's notice waits out the undo window.
-    return writer.enqueueNotice(referral.id, at, undoable ? at.addMSecs(kUndoWindowMs) : at);
+    if (plan.notice && !writer.enqueueNotice(after.id, plan.notice->createdAt, plan.notice->notBefore))
+        return false;
+    referral = after;
+    return true;
+}
+
+QString ReferralStore::changedMeanwhile(const Referral &referral)
+{
+    return QCoreApplication::translate("ReferralStore", "This referral was changed meanwhile (it is now %1); look at it again before you decide.")
+        .arg(statusTitle(referral.status));
 }
 
 std::optional<HistoryEntry> ReferralStore::lastHistoryEntry(const QString &id, QString *beforeState) const

@@ -16,6 +16,7 @@ namespace rd {
 class Database;
 class ReferralWriter;
 class SqlDialect;
+struct TransitionPlan;
 
 // Every column of every tab sorts in SQL by one of these. The open tabs hold what arrived in the
 // last week or so (deadlines archive the rest), so sorting them costs little even unindexed;
@@ -165,9 +166,10 @@ private:
     std::optional<Referral> beginChange(const QString &id, ActionOutcome *outcome);
     // Writes the state and its history row and commits: the end of every single change.
     ActionOutcome commitChange(ReferralWriter &writer, Referral &referral, const HistoryEntry &entry);
-    // `at` by value: callers pass the referral's own deadline, which the transition rewrites.
-    bool transition(ReferralWriter &writer, Referral &referral, Status to, QDateTime at,
-                    const QString &actor, const ActionRequest *request);
+    // Writes what the rules planned; `referral` becomes what was stored.
+    bool writeTransition(ReferralWriter &writer, Referral &referral, const TransitionPlan &plan);
+    // The refusal of a change asked of a version the referral no longer has.
+    static QString changedMeanwhile(const Referral &referral);
     bool insertOne(ReferralWriter &writer, Referral &referral, const QDateTime &now, const QString &actor,
                    bool *inserted);
     std::optional<HistoryEntry> lastHistoryEntry(const QString &id, QString *beforeState = nullptr) const;

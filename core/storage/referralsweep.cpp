@@ -5,6 +5,7 @@
 #include "database.h"
 #include "referralrow.h"
 #include "referralwriter.h"
+#include "transitionplan.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -43,8 +44,7 @@ ReferralStore::DueOutcome ReferralStore::archiveDue(ReferralWriter &writer, DueR
         *error = m_database.describe(m_database.connection().lastError());
         return DueOutcome::Failed;
     }
-    // Archived at the deadline itself, not at the sweep: the app may have been closed.
-    if (!transition(writer, referral, *to, referral.deadline, QStringLiteral("system"), nullptr)) {
+    if (!writeTransition(writer, referral, planDeadlineArchive(referral, *to, m_policy))) {
         *error = writer.lastError();
         execute(m_database, QStringLiteral("ROLLBACK TO sweep_row"));
         execute(m_database, QStringLiteral("RELEASE sweep_row"));

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "referralrow.h"
 #include "referralwriter.h"
+#include "undo.h"
 #include "visibility.h"
 
 #include <QCoreApplication>
@@ -29,15 +30,9 @@ ActionOutcome ReferralStore::undo(const QString &id, int expectedVersion, const 
         return outcome;
     QString before;
     const std::optional<HistoryEntry> last = lastHistoryEntry(id, &before);
-    const bool undoable = referral->version == expectedVersion && last && last->from && last->to == referral->status
-        && (last->to == Status::Skipped || last->to == Status::Declined) && last->actor == actor && !before.isEmpty();
-    if (!undoable) {
-        return refuseUndo(*referral, QCoreApplication::translate("ReferralStore", "This decision can't be undone: the referral has changed since."));
-    }
-    if (last->at.msecsTo(now) >= kUndoWindowMs) {
-        const int seconds = static_cast<int>(kUndoWindowMs / 1000);
-        return refuseUndo(*referral, QCoreApplication::translate("ReferralStore", "This decision is final: it can only be undone within %n second(s).", nullptr, seconds));
-    }
+    const UndoCheck check = checkUndo(*referral, expectedVersion, last, actor, now);
+    if (!check.allowed())
+        return refuseUndo(*referral, check.message);
 
     ReferralWriter writer(m_database);
     int withdrawn = 0;
@@ -49,16 +44,11 @@ ActionOutcome ReferralStore::undo(const QString &id, int expectedVersion, const 
     if (withdrawn == 0)
         return refuseUndo(*referral, QCoreApplication::translate("ReferralStore", "This decision is final: the customer has already been told."));
 
-    HistoryEntry entry;
-    entry.from = referral->status;
-    entry.to = *last->from;
-    entry.at = now;
-    entry.actor = actor;
     // Back to exactly what was stored before: same deadline, same times, same estimate.
     if (!ReferralRow::restoreMutableState(*referral, before)) {
         return refuseUndo(*referral, QCoreApplication::translate("ReferralStore", "This decision can't be undone: what it replaced could not be read back."));
     }
-    return commitChange(writer, *referral, entry);
+    return commitChange(writer, *referral, *check.entry);
 }
 
 } // namespace rd

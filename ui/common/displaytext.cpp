@@ -1,5 +1,6 @@
 #include "displaytext.h"
 
+#include "deadlinepolicy.h"
 #include "taxonomy.h"
 
 #include <QCoreApplication>
@@ -9,12 +10,6 @@
 namespace rd {
 
 namespace {
-
-// The meaning of "respond within 24 hours": the first answer to a new referral.
-QDateTime firstResponseAt(const Referral &referral)
-{
-    return referral.status == Status::New ? QDateTime() : referral.statusSince;
-}
 
 // Short formats write "6/30/27" or "27. 6. 30.": a year of two digits reads as a day or a
 // month, and the year 2127 as 2027.
@@ -67,23 +62,26 @@ QString deadlineState(const QDateTime &deadline, const QDateTime &now)
 {
     if (!deadline.isValid())
         return {};
-    const qint64 left = now.msecsTo(deadline);
-    if (left > 0)
-        return QCoreApplication::translate("DisplayText", "%1 left").arg(timeLeft(left));
-    return QCoreApplication::translate("DisplayText", "passed %1 ago").arg(timeLeft(-left));
+    if (!deadlinePassed(deadline, now))
+        return QCoreApplication::translate("DisplayText", "%1 left").arg(timeLeft(now.msecsTo(deadline)));
+    return QCoreApplication::translate("DisplayText", "passed %1 ago").arg(timeLeft(deadline.msecsTo(now)));
 }
 
 QString targetState(const Referral &referral, const QDateTime &now)
 {
-    const QDateTime answered = firstResponseAt(referral);
-    if (answered.isValid()) {
-        return answered < referral.respondBy ? QCoreApplication::translate("DisplayText", "met")
-                                             : QCoreApplication::translate("DisplayText", "missed");
+    switch (respondTargetState(referral, now)) {
+    case TargetState::None:
+        return {};
+    case TargetState::Due:
+        return QCoreApplication::translate("DisplayText", "due in %1").arg(timeLeft(now.msecsTo(referral.respondBy)));
+    case TargetState::Passed:
+        return deadlineState(referral.respondBy, now);
+    case TargetState::Met:
+        return QCoreApplication::translate("DisplayText", "met");
+    case TargetState::Missed:
+        return QCoreApplication::translate("DisplayText", "missed");
     }
-    const qint64 left = now.msecsTo(referral.respondBy);
-    if (left > 0)
-        return QCoreApplication::translate("DisplayText", "due in %1").arg(timeLeft(left));
-    return QCoreApplication::translate("DisplayText", "passed %1 ago").arg(timeLeft(-left));
+    return {};
 }
 
 QString exactTime(const QDateTime &instant, const QLocale &locale)

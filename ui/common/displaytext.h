@@ -16,7 +16,7 @@ namespace DisplayText {
 QString timeLeft(qint64 milliseconds);
 // A deadline as it stands now: "2 h 15 min left", "passed 3 h ago".
 QString deadlineState(const QDateTime &deadline, const QDateTime &now);
-// The 24-hour target: "met", "due in 5 h", "passed 2 h ago".
+// The target of the first answer (DeadlinePolicy): "met", "due in 5 h", "passed 2 h ago".
 QString targetState(const Referral &referral, const QDateTime &now);
 // The exact instant in local time and UTC, for tooltips.
 QString exactTime(const QDateTime &instant, const QLocale &locale = QLocale());

@@ -1,5 +1,6 @@
 #include "detailpane.h"
 
+#include "actor.h"
 #include "clock.h"
 #include "closingdate.h"
 #include "displaytext.h"
@@ -188,8 +189,8 @@ QString DetailPane::render(const Referral &r) const
                                                          .arg(DisplayText::deadlineState(r.deadline, now))));
     }
     if (r.status == Status::New || r.status == Status::Evaluating) {
-        html += QStringLiteral(" · %1").arg(escaped(QCoreApplication::translate("DetailPane", "24-hour target: %1")
-                                                         .arg(DisplayText::targetState(r, now))));
+        html += QStringLiteral(" · %1").arg(escaped(QCoreApplication::translate("DetailPane", "%1: %2")
+                                                         .arg(m_store.policy().targetTitle(), DisplayText::targetState(r, now))));
     }
     html += QStringLiteral("</p>");
 
@@ -251,7 +252,7 @@ QString DetailPane::render(const Referral &r) const
         const QString change = estimated ? QCoreApplication::translate("DetailPane", "Estimate updated")
             : entry.from ? QStringLiteral("%1 → %2").arg(statusTitle(*entry.from), statusTitle(entry.to))
                                           : QCoreApplication::translate("DetailPane", "Imported as %1").arg(statusTitle(entry.to));
-        const QString actor = entry.actor == QLatin1String("system")
+        const QString actor = Actor::isSystem(entry.actor)
             ? QCoreApplication::translate("DetailPane", "the deadline checker")
             : entry.actor;
         QString detail = QCoreApplication::translate("DetailPane", "%1, by %2").arg(change, actor);

@@ -1,6 +1,7 @@
 #include "referralcolumns.h"
 
 #include "closingdate.h"
+#include "deadlinepolicy.h"
 #include "displaytext.h"
 #include "reasons.h"
 #include "taxonomy.h"
@@ -10,8 +11,6 @@
 namespace rd {
 
 namespace {
-
-constexpr qint64 kCloseToDeadlineMs = 4 * 3600 * 1000;
 
 QString firstWords(const QString &text, int length = 80)
 {
@@ -68,12 +67,12 @@ QList<Column> forTab(Tab tab)
     return {};
 }
 
-QString title(Column column)
+QString title(Column column, const DeadlinePolicy &policy)
 {
     switch (column) {
     case Column::Received: return QCoreApplication::translate("ReferralColumns", "Received");
     case Column::TimeLeft: return QCoreApplication::translate("ReferralColumns", "Time left");
-    case Column::Target: return QCoreApplication::translate("ReferralColumns", "24-hour target");
+    case Column::Target: return policy.targetTitle();
     case Column::Location: return QCoreApplication::translate("ReferralColumns", "Location");
     case Column::Title: return QCoreApplication::translate("ReferralColumns", "Title");
     case Column::Size: return QCoreApplication::translate("ReferralColumns", "Size");
@@ -99,7 +98,7 @@ std::optional<SortKey> sortKey(Column column)
 {
     switch (column) {
     case Column::Received:
-    case Column::Target: // the target is receipt plus 24 hours: the same order
+    case Column::Target: // the target is receipt plus its window: the same order
         return SortKey::ReceivedAt;
     case Column::TimeLeft:
         return SortKey::Deadline;
@@ -141,7 +140,7 @@ QVariant display(Column column, const Referral &r, const QDateTime &now)
         if (!r.deadline.isValid())
             return QString();
         // Overdue until the checker archives it, a moment later.
-        return now < r.deadline ? DisplayText::timeLeft(now.msecsTo(r.deadline)) : DisplayText::deadlineState(r.deadline, now);
+        return deadlinePassed(r.deadline, now) ? DisplayText::deadlineState(r.deadline, now) : DisplayText::timeLeft(now.msecsTo(r.deadline));
     case Column::Target: return DisplayText::targetState(r, now);
     case Column::Location: return location(r);
     case Column::Title: return r.name;
@@ -192,11 +191,11 @@ QVariant toolTip(Column column, const Referral &r, const QDateTime &now)
     }
 }
 
-int urgency(Column column, const Referral &r, const QDateTime &now)
+int urgency(Column column, const Referral &r, const QDateTime &now, const DeadlinePolicy &policy)
 {
-    if (column == Column::TimeLeft && r.deadline.isValid() && now.msecsTo(r.deadline) < kCloseToDeadlineMs)
+    if (column == Column::TimeLeft && policy.proximity(r.deadline, now) != DeadlineProximity::Distant)
         return 2;
-    if (column == Column::Target && r.status == Status::New && now >= r.respondBy)
+    if (column == Column::Target && respondTargetState(r, now) == TargetState::Passed)
         return 1;
     if (column == Column::ClosingDate && ClosingDate::hasPassed(r, now))
         return 1;

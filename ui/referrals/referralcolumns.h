@@ -18,15 +18,16 @@ enum class Column {
 namespace ReferralColumns {
 
 QList<Column> forTab(Tab tab);
-QString title(Column column);
+// The target's title quotes the policy's window.
+QString title(Column column, const DeadlinePolicy &policy);
 // The SQL order a click on the column's header asks for; empty when the column can't sort.
 std::optional<SortKey> sortKey(Column column);
 // Columns whose text depends on the time: they change every minute.
 bool tracksTime(Column column);
 QVariant display(Column column, const Referral &referral, const QDateTime &now);
 QVariant toolTip(Column column, const Referral &referral, const QDateTime &now);
-// How urgent the cell looks: 0 calm, 1 target passed, 2 deadline close.
-int urgency(Column column, const Referral &referral, const QDateTime &now);
+// How urgent the cell looks: 0 calm, 1 target passed, 2 deadline within the first warning.
+int urgency(Column column, const Referral &referral, const QDateTime &now, const DeadlinePolicy &policy);
 
 } // namespace ReferralColumns
 

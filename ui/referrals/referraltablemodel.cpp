@@ -46,7 +46,7 @@ QVariant ReferralTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return ReferralColumns::toolTip(column, referral, m_clock.now());
     case Qt::ForegroundRole:
-        switch (ReferralColumns::urgency(column, referral, m_clock.now())) {
+        switch (ReferralColumns::urgency(column, referral, m_clock.now(), m_store.policy())) {
         case 2:
             return QBrush(QColor(0xb0, 0x1c, 0x1c));
         case 1:
@@ -55,7 +55,7 @@ QVariant ReferralTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case UrgencyRole:
-        return ReferralColumns::urgency(column, referral, m_clock.now());
+        return ReferralColumns::urgency(column, referral, m_clock.now(), m_store.policy());
     case ReferralRole:
         return QVariant::fromValue(referral);
     case IdRole:
@@ -70,7 +70,7 @@ QVariant ReferralTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return {};
     if (role == Qt::DisplayRole)
-        return ReferralColumns::title(m_columns.at(section));
+        return ReferralColumns::title(m_columns.at(section), m_store.policy());
     return {};
 }
 

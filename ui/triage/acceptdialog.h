@@ -1,22 +1,15 @@
 #pragma once
 
+#include "decisiondialog.h"
+#include "estimatefields.h"
 #include "lifecycle.h"
 #include "referral.h"
 
-#include <QDialog>
-
-class QDialogButtonBox;
-class QLabel;
-class QPlainTextEdit;
-
 namespace rd {
-
-class DateInput;
-class MoneyInput;
 
 // Accept: the estimated deal value and closing date, checked as they are typed; OK stays
 // disabled until both are valid.
-class AcceptDialog : public QDialog
+class AcceptDialog : public DecisionDialog
 {
     Q_OBJECT
 public:
@@ -25,27 +18,15 @@ public:
     ActionRequest request() const;
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
 
 private:
-    // A closing date further away is almost always a mistyped year.
-    static constexpr int kMaxYearsAhead = 5;
-
     void validate();
-    void retranslateUi();
 
     QString m_referralName;
-    QLabel *m_intro;
-    QLabel *m_valueLabel;
-    QLabel *m_closingLabel;
-    QLabel *m_notesLabel;
     QDateTime m_now;
     QTimeZone m_zone;
-    MoneyInput *m_value;
-    DateInput *m_closing;
-    QPlainTextEdit *m_notes;
-    QLabel *m_problem;
-    QDialogButtonBox *m_buttons;
+    EstimateFields m_fields;
 };
 
 } // namespace rd

@@ -1,24 +1,18 @@
 #pragma once
 
+#include "decisiondialog.h"
 #include "estimatechange.h"
+#include "estimatefields.h"
 #include "referral.h"
 
-#include <QDialog>
 #include <optional>
 
-class QDialogButtonBox;
-class QLabel;
-class QPlainTextEdit;
-
 namespace rd {
-
-class DateInput;
-class MoneyInput;
 
 // Update estimate: the negotiating deal's value, currency, closing date and notes, prefilled
 // with what is stored. It does not close by itself: whoever applies the change closes it, or
 // shows core's refusal here and leaves it open.
-class EstimateDialog : public QDialog
+class EstimateDialog : public DecisionDialog
 {
     Q_OBJECT
 public:
@@ -28,29 +22,19 @@ public:
     // refuse a new value); nothing, with the reason shown, when what is typed is no date.
     std::optional<EstimateChange> change();
     void showRefusal(const QString &message);
-    QString problem() const;
 
 signals:
     void submitted();
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
+    void submit() override;
 
 private:
-    void retranslateUi();
-
     QString m_referralName;
     std::optional<Estimate> m_before;
     QTimeZone m_zone;
-    QLabel *m_intro;
-    QLabel *m_valueLabel;
-    QLabel *m_closingLabel;
-    QLabel *m_notesLabel;
-    MoneyInput *m_value;
-    DateInput *m_closing;
-    QPlainTextEdit *m_notes;
-    QLabel *m_problem;
-    QDialogButtonBox *m_buttons;
+    EstimateFields m_fields;
 };
 
 } // namespace rd

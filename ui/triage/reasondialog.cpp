@@ -2,7 +2,6 @@
 
 #include "reasons.h"
 
-#include <QDialogButtonBox>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
@@ -14,33 +13,25 @@
 namespace rd {
 
 ReasonDialog::ReasonDialog(Action action, QWidget *parent)
-    : QDialog(parent)
+    : DecisionDialog(QStringLiteral("reasonDialog"), parent)
+    , m_otherLabel(new QLabel(this))
+    , m_chosen(new QLabel(this))
     , m_action(action)
     , m_presets(new QListWidget(this))
     , m_other(new QLineEdit(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setObjectName(QStringLiteral("reasonDialog"));
     m_presets->setObjectName(QStringLiteral("presets"));
     m_other->setObjectName(QStringLiteral("otherReason"));
     m_other->setMaxLength(kMaxReasonLength);
-
-    m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
-    m_otherLabel = new QLabel(this);
-    m_chosen = new QLabel(this);
     m_chosen->setObjectName(QStringLiteral("chosenReason"));
     m_chosen->setWordWrap(true);
     for (int i = 0; i < presets(action).size(); ++i)
         m_presets->addItem(QString());
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_presets);
-    layout->addWidget(m_otherLabel);
-    layout->addWidget(m_other);
-    layout->addWidget(m_chosen);
-    layout->addWidget(m_buttons);
+    body()->addWidget(m_presets);
+    body()->addWidget(m_otherLabel);
+    body()->addWidget(m_other);
+    body()->addWidget(m_chosen);
     retranslateUi();
 
     // One reason at a time: picking one from the list clears the own words, and typing clears
@@ -60,8 +51,6 @@ ReasonDialog::ReasonDialog(Action action, QWidget *parent)
         if (current.isValid() && m_presets->selectedItems().isEmpty())
             m_presets->selectionModel()->clearCurrentIndex();
     });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_presets->installEventFilter(this);
     m_presets->setCurrentRow(-1);
     m_presets->setFocus();
@@ -73,15 +62,15 @@ void ReasonDialog::retranslateUi()
     switch (m_action) {
     case Action::Skip:
         setWindowTitle(tr("No thanks"));
-        m_intro->setText(tr("The referral is archived as Skipped and the customer is told to choose another partner. A reason is optional."));
+        setIntro(tr("The referral is archived as Skipped and the customer is told to choose another partner. A reason is optional."));
         break;
     case Action::Decline:
         setWindowTitle(tr("Decline referral"));
-        m_intro->setText(tr("The referral is archived as Declined and the customer is told to choose another partner. Why do you decline?"));
+        setIntro(tr("The referral is archived as Declined and the customer is told to choose another partner. Why do you decline?"));
         break;
     default:
         setWindowTitle(tr("Deal lost"));
-        m_intro->setText(tr("The deal is archived as Lost. Why was it lost?"));
+        setIntro(tr("The deal is archived as Lost. Why was it lost?"));
         break;
     }
     m_otherLabel->setText(tr("Or in your own words:"));
@@ -89,13 +78,6 @@ void ReasonDialog::retranslateUi()
     const QStringList reasons = presets(m_action);
     for (int i = 0; i < reasons.size(); ++i)
         m_presets->item(i)->setText(QStringLiteral("%1. %2").arg(i + 1).arg(reasons.at(i)));
-}
-
-void ReasonDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 QStringList ReasonDialog::presets(Action action)
@@ -115,6 +97,15 @@ QString ReasonDialog::reasonCode() const
     const int row = selected.isEmpty() ? -1 : m_presets->row(selected.first());
     const QStringList codes = Reasons::presetCodes(m_action);
     return row >= 0 && row < codes.size() ? codes.at(row) : QString();
+}
+
+ActionRequest ReasonDialog::request() const
+{
+    ActionRequest request;
+    request.action = m_action;
+    request.reason = reason();
+    request.reasonCode = reasonCode();
+    return request;
 }
 
 QString ReasonDialog::reason() const
@@ -141,15 +132,18 @@ bool ReasonDialog::eventFilter(QObject *watched, QEvent *event)
 
 void ReasonDialog::validate()
 {
-    const bool required = m_action != Action::Skip;
+    // A reason does not depend on the time: no instant is needed to check it.
+    const ValueCheck check = checkDecisionValues(request(), QDateTime());
+    const bool missing = check.problem == ValueProblem::ReasonMissing;
     const QString chosen = Reasons::display(reason(), reasonCode());
     if (!chosen.isEmpty())
         m_chosen->setText(tr("Reason: %1").arg(chosen));
-    else if (required)
+    else if (missing)
         m_chosen->setText(tr("Choose a reason or write your own."));
     else
         m_chosen->setText(tr("No reason chosen: none will be recorded."));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!required || !chosen.isEmpty());
+    // A missing reason is asked for in the line above, in the dialog's own words.
+    showProblem(missing ? QString() : check.message, check.ok());
 }
 
 } // namespace rd

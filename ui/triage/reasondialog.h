@@ -1,10 +1,8 @@
 #pragma once
 
+#include "decisiondialog.h"
 #include "lifecycle.h"
 
-#include <QDialog>
-
-class QDialogButtonBox;
 class QLineEdit;
 class QListWidget;
 class QLabel;
@@ -13,7 +11,7 @@ namespace rd {
 
 // A reason for No thanks, Decline or Lost: pick one of the usual ones (keys 1 to 9) or type
 // your own. Decline and Lost need one; No thanks does not.
-class ReasonDialog : public QDialog
+class ReasonDialog : public DecisionDialog
 {
     Q_OBJECT
 public:
@@ -22,23 +20,21 @@ public:
     // What to store: the typed words, or a preset's English words with its code.
     QString reason() const;
     QString reasonCode() const;
+    ActionRequest request() const;
     static QStringList presets(Action action);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
 
 private:
     void validate();
-    void retranslateUi();
 
-    QLabel *m_intro;
     QLabel *m_otherLabel;
     QLabel *m_chosen;
     Action m_action;
     QListWidget *m_presets;
     QLineEdit *m_other;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace rd

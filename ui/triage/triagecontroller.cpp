@@ -19,9 +19,9 @@ TriageController::TriageController(ReferralStore &store, const Clock &clock, con
     , m_window(window)
 {
     connect(&m_notices, &NoticeBar::undoExpired, this, [this] {
-        if (m_undoId.isEmpty())
+        if (!m_undoOffered)
             return;
-        m_undoId.clear();
+        m_undoOffered = false;
         emit undoAvailabilityChanged(false);
     });
     connect(&m_notices, &NoticeBar::undoRequested, this, &TriageController::undo);
@@ -55,11 +55,7 @@ void TriageController::start(Action action, const Referral &referral)
     case Action::Decline:
     case Action::Lost: {
         auto *reason = new ReasonDialog(action, m_window);
-        connect(reason, &QDialog::accepted, this, [this, reason, referral, request]() mutable {
-            request.reason = reason->reason();
-            request.reasonCode = reason->reasonCode();
-            apply(referral, request);
-        });
+        connect(reason, &QDialog::accepted, this, [this, reason, referral] { apply(referral, reason->request()); });
         dialog = reason;
         break;
     }
@@ -78,15 +74,12 @@ void TriageController::apply(const Referral &referral, ActionRequest request)
     const ActionOutcome outcome = m_store.apply(referral.id, request, m_clock.now(), m_user, referral.version);
     switch (outcome.result) {
     case ActionOutcome::Result::Applied:
-        m_lastDecision = LastDecision{request.action, DisplayText::referralName(*outcome.referral)};
-        if (canBeUndone(request.action)) {
-            m_undoId = referral.id;
-            m_undoVersion = outcome.referral->version;
-            m_notices.showUndo(appliedMessage(request.action, *outcome.referral), m_clock.now().addMSecs(kUndoWindowMs));
-            emit undoAvailabilityChanged(true);
-        } else {
+        remember(request.action, *outcome.referral);
+        if (m_undoOffered)
+            m_notices.showUndo(appliedMessage(request.action, *outcome.referral), undoWindowEnd(*m_lastDecision->recorded));
+        else
             m_notices.showMessage(appliedMessage(request.action, *outcome.referral));
-        }
+        emit undoAvailabilityChanged(m_undoOffered);
         break;
     case ActionOutcome::Result::Refused:
         m_notices.showMessage(aboutReferral(referral, outcome.message), NoticeBar::Kind::Warning);
@@ -99,44 +92,62 @@ void TriageController::apply(const Referral &referral, ActionRequest request)
     emit decided(referral.id);
 }
 
+void TriageController::remember(Action action, const Referral &after)
+{
+    const QList<HistoryEntry> history = m_store.history(after.id);
+    m_lastDecision = LastDecision{action, after, history.isEmpty() ? std::nullopt : std::optional(history.constLast())};
+    m_undoOffered = checkLastDecision().allowed();
+}
+
+UndoCheck TriageController::checkLastDecision() const
+{
+    const Referral after = m_lastDecision ? m_lastDecision->after : Referral();
+    return checkUndo(after, after.version, m_lastDecision ? m_lastDecision->recorded : std::nullopt, m_user, m_clock.now());
+}
+
 bool TriageController::canUndo() const
 {
-    return !m_undoId.isEmpty() && m_notices.canUndo();
+    return m_undoOffered && m_notices.canUndo();
 }
 
 void TriageController::undo()
 {
-    if (!canUndo()) {
-        explainNoUndo();
+    // The rule decides, not the notice: a later message may have covered the Undo button.
+    const UndoCheck check = checkLastDecision();
+    if (!m_undoOffered || !check.allowed()) {
+        explainNoUndo(check);
         return;
     }
-    const QString id = m_undoId;
-    m_undoId.clear();
+    const Referral undoing = m_lastDecision->after;
+    m_lastDecision.reset();
+    m_undoOffered = false;
     emit undoAvailabilityChanged(false);
-    const ActionOutcome outcome = m_store.undo(id, m_undoVersion, m_clock.now(), m_user);
+    const ActionOutcome outcome = m_store.undo(undoing.id, undoing.version, m_clock.now(), m_user);
     if (outcome.result == ActionOutcome::Result::Applied) {
         m_notices.showMessage(tr("Undone: “%1” is back in %2 and the customer will not be told.")
                                   .arg(DisplayText::referralName(*outcome.referral), statusTitle(outcome.referral->status)));
-        emit undone(id);
+        emit undone(undoing.id);
     } else if (outcome.referral) {
         m_notices.showMessage(aboutReferral(*outcome.referral, outcome.message), NoticeBar::Kind::Warning);
     } else {
         m_notices.showMessage(outcome.message, NoticeBar::Kind::Warning);
     }
-    emit decided(id);
+    emit decided(undoing.id);
 }
 
-void TriageController::explainNoUndo()
+void TriageController::explainNoUndo(const UndoCheck &check)
 {
-    if (m_lastDecision && canBeUndone(m_lastDecision->action)) {
-        const QString name = m_lastDecision->referralName;
+    // Plain ints for %n: lupdate 6.4 hangs on an expression in that argument.
+    const int seconds = static_cast<int>(kUndoWindowMs / 1000);
+    if (check.refusal == UndoRefusal::TooLate) {
+        const QString name = DisplayText::referralName(m_lastDecision->after);
         const QString message = m_lastDecision->action == Action::Skip
-            ? tr("Nothing was undone: No thanks on “%1” became final after 10 seconds, and the customer is told to choose another partner.").arg(name)
-            : tr("Nothing was undone: declining “%1” became final after 10 seconds, and the customer is told to choose another partner.").arg(name);
+            ? tr("Nothing was undone: No thanks on “%1” became final after %n second(s), and the customer is told to choose another partner.", nullptr, seconds).arg(name)
+            : tr("Nothing was undone: declining “%1” became final after %n second(s), and the customer is told to choose another partner.", nullptr, seconds).arg(name);
         m_notices.showMessage(message, NoticeBar::Kind::Warning);
         return;
     }
-    m_notices.showMessage(tr("Nothing to undo: only No thanks and Decline can be taken back, within 10 seconds."),
+    m_notices.showMessage(tr("Nothing to undo: only No thanks and Decline can be taken back, within %n second(s).", nullptr, seconds),
                           NoticeBar::Kind::Warning);
 }
 
@@ -150,7 +161,8 @@ QString TriageController::appliedMessage(Action action, const Referral &after) c
     const QString name = DisplayText::referralName(after);
     switch (action) {
     case Action::Interested:
-        return tr("Moved “%1” to Evaluating: the customer's details are now shown. Accept or decline within 7 days.").arg(name);
+        return tr("Moved “%1” to Evaluating: the customer's details are now shown. Accept or decline within %2.")
+            .arg(name, windowText(m_store.policy().evaluatingWindowSeconds));
     case Action::Skip:
         return tr("Skipped “%1”. The customer will be told to choose another partner.").arg(name);
     case Action::Accept:

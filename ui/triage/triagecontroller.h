@@ -2,6 +2,7 @@
 
 #include "lifecycle.h"
 #include "referralstore.h"
+#include "undo.h"
 
 #include <QObject>
 #include <QPointer>
@@ -42,14 +43,18 @@ signals:
 
 private:
     void apply(const Referral &referral, ActionRequest request);
+    void remember(Action action, const Referral &after);
+    // Whether the last decision can still be undone, asked of the same rule the store applies.
+    UndoCheck checkLastDecision() const;
     QString appliedMessage(Action action, const Referral &after) const;
     QString aboutReferral(const Referral &referral, const QString &message) const;
-    void explainNoUndo();
+    void explainNoUndo(const UndoCheck &check);
 
     struct LastDecision
     {
         Action action;
-        QString referralName;
+        Referral after;                        // as the decision left it
+        std::optional<HistoryEntry> recorded;  // the history row it wrote
     };
 
     ReferralStore &m_store;
@@ -58,9 +63,8 @@ private:
     NoticeBar &m_notices;
     QWidget *m_window;
     QPointer<QDialog> m_dialog;
-    QString m_undoId;
-    int m_undoVersion = 0;
     std::optional<LastDecision> m_lastDecision;
+    bool m_undoOffered = false;
 };
 
 } // namespace rd

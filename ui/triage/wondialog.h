@@ -1,11 +1,9 @@
 #pragma once
 
+#include "decisiondialog.h"
 #include "lifecycle.h"
 #include "referral.h"
 
-#include <QDialog>
-
-class QDialogButtonBox;
 class QLabel;
 
 namespace rd {
@@ -13,7 +11,7 @@ namespace rd {
 class MoneyInput;
 
 // Won: the final deal value, prefilled with the estimate.
-class WonDialog : public QDialog
+class WonDialog : public DecisionDialog
 {
     Q_OBJECT
 public:
@@ -21,18 +19,14 @@ public:
     ActionRequest request() const;
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
 
 private:
     void validate();
-    void retranslateUi();
 
     QString m_referralName;
-    QLabel *m_intro;
     QLabel *m_valueLabel;
     MoneyInput *m_value;
-    QLabel *m_problem;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace rd

@@ -128,6 +128,55 @@ private slots:
         referral.statusSince = received.addSecs(600);
         QCOMPARE(DisplayText::targetState(referral, received.addDays(3)), QStringLiteral("met"));
     }
+
+    void shouldCountExactlyAtTheTargetAsLate()
+    {
+        const QDateTime received = utc("2026-01-01T00:00:00Z");
+        Referral referral = sampleReferral(QStringLiteral("r"), received);
+        referral.respondBy = received.addDays(1);
+        QCOMPARE(DisplayText::targetState(referral, referral.respondBy.addSecs(-60)), QStringLiteral("due in 1 min"));
+        QCOMPARE(DisplayText::targetState(referral, referral.respondBy), QStringLiteral("passed under a minute ago"));
+        referral.status = Status::Evaluating;
+        referral.statusSince = referral.respondBy.addMSecs(-1);
+        QCOMPARE(DisplayText::targetState(referral, received.addDays(3)), QStringLiteral("met"));
+        referral.statusSince = referral.respondBy;
+        QCOMPARE(DisplayText::targetState(referral, received.addDays(3)), QStringLiteral("missed"));
+    }
+
+    void shouldMarkDeadlinesFromTheFirstWarningAndTargetsOnceMissed()
+    {
+        const QDateTime received = utc("2026-01-01T00:00:00Z");
+        DeadlinePolicy policy;
+        Referral referral = sampleReferral(QStringLiteral("r"), received);
+        referral.deadline = policy.deadlineFor(Status::New, received);
+        referral.respondBy = policy.respondByFor(received);
+        const QDateTime firstWarning = referral.deadline.addSecs(-policy.firstWarningSeconds);
+        QCOMPARE(ReferralColumns::urgency(Column::TimeLeft, referral, firstWarning.addMSecs(-1), policy), 0);
+        QCOMPARE(ReferralColumns::urgency(Column::TimeLeft, referral, firstWarning, policy), 2);
+        QCOMPARE(ReferralColumns::urgency(Column::TimeLeft, referral, referral.deadline, policy), 2);
+        QCOMPARE(ReferralColumns::urgency(Column::Target, referral, referral.respondBy.addMSecs(-1), policy), 0);
+        QCOMPARE(ReferralColumns::urgency(Column::Target, referral, referral.respondBy, policy), 1);
+
+        policy.firstWarningSeconds = 3600;
+        QCOMPARE(ReferralColumns::urgency(Column::TimeLeft, referral, firstWarning, policy), 0);
+        QCOMPARE(ReferralColumns::display(Column::TimeLeft, referral, referral.deadline).toString(), QStringLiteral("passed under a minute ago"));
+    }
+
+    void shouldNameTheTargetColumnByThePolicysWindow()
+    {
+        DeadlinePolicy policy;
+        QCOMPARE(ReferralColumns::title(Column::Target, policy), QStringLiteral("24-hour target"));
+        policy.respondTargetSeconds = 12 * 3600;
+        QCOMPARE(ReferralColumns::title(Column::Target, policy), QStringLiteral("12-hour target"));
+    }
+
+    void shouldCountExactlyAtTheDeadlineAsPassed()
+    {
+        const QDateTime deadline = utc("2026-01-04T00:00:00Z");
+        QCOMPARE(DisplayText::deadlineState(deadline, deadline.addSecs(-60)), QStringLiteral("1 min left"));
+        QCOMPARE(DisplayText::deadlineState(deadline, deadline), QStringLiteral("passed under a minute ago"));
+        QCOMPARE(DisplayText::deadlineState(deadline, deadline.addSecs(3 * 3600)), QStringLiteral("passed 3 h ago"));
+    }
 };
 
 QTEST_MAIN(TestDisplayText)

@@ -56,6 +56,29 @@ private slots:
         QVERIFY(!paneText().contains(QStringLiteral("once you are interested")));
     }
 
+    void shouldNameTheDeadlineCheckerAsTheOneWhoArchived()
+    {
+        m_fixture->addReferrals(1, kNow.addSecs(-71 * 3600));
+        m_fixture->openWindow();
+        m_fixture->clock().advance(2 * 3600 * 1000);
+        m_fixture->checker().checkNow();
+        m_fixture->select(Tab::Archived, 0);
+        QVERIFY2(paneText().contains(QStringLiteral("New → Missed, by the deadline checker")), qPrintable(paneText()));
+        QVERIFY(!paneText().contains(QStringLiteral("by system")));
+    }
+
+    void shouldNameTheTargetByTheStoresPolicy()
+    {
+        DeadlinePolicy policy;
+        policy.respondTargetSeconds = 12 * 3600;
+        TestDatabase db(policy);
+        storeReferral(db.store(), sampleReferral(QStringLiteral("r"), kNow.addSecs(-3600)), kNow);
+        ManualClock clock(kNow);
+        DetailPane pane(db.store(), clock);
+        pane.showReferral(QStringLiteral("r"));
+        QVERIFY2(pane.toPlainText().contains(QStringLiteral("12-hour target: due in 11 h")), qPrintable(pane.toPlainText()));
+    }
+
     void shouldWriteKoreanContactsInKoreanOrder()
     {
         Referral referral = sampleReferral(QStringLiteral("kr"), kNow.addSecs(-3600), Status::New);

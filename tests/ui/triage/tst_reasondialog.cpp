@@ -100,6 +100,35 @@ private slots:
         m_fixture->window()->languageAction(QStringLiteral("en"))->trigger();
     }
 
+    void shouldAskForAReasonToDeclineInItsOwnWords()
+    {
+        m_fixture->addEvaluatingReferral();
+        m_fixture->openWindow();
+        m_fixture->select(Tab::Evaluating, 0);
+        m_fixture->press(Qt::Key_D);
+        auto *dialog = m_fixture->openDialog<ReasonDialog>();
+        auto *chosen = dialog->findChild<QLabel *>(QStringLiteral("chosenReason"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QCOMPARE(chosen->text(), QStringLiteral("Choose a reason or write your own."));
+        // Core's sentence would say the same thing twice.
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("problem"))->text(), QString());
+
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("otherReason")), QStringLiteral("Too far away"));
+        QVERIFY(okButton(dialog)->isEnabled());
+        okButton(dialog)->click();
+        QCOMPARE(m_fixture->statusOf(QStringLiteral("r0")), Status::Declined);
+    }
+
+    void shouldRefuseWhatCoreRefusesWithCoresReason()
+    {
+        ReasonDialog *dialog = openNoThanks();
+        dialog->findChild<QLineEdit *>(QStringLiteral("otherReason"))->setText(QString(QChar(0xD800)) + QStringLiteral("Busy"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        ActionRequest typed = dialog->request();
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("problem"))->text(), checkDecisionValues(typed, kNow).message);
+        QVERIFY(!dialog->problem().isEmpty());
+    }
+
     void shouldKeepTypedReasonsAsTyped()
     {
         ReasonDialog *dialog = openNoThanks();
