@@ -12,12 +12,7 @@ const QDateTime kNow = utc("2026-03-02T12:00:00Z");
 
 ActionRequest request(Action action)
 {
-    ActionRequest request;
-    request.action = action;
-    request.value = Money{1500000, QStringLiteral("KRW")};
-    request.closingDate = QDate(2026, 4, 30);
-    request.reason = QStringLiteral("Budget moved to next year");
-    return request;
+    return requestFor(action, QStringLiteral("Budget moved to next year"), Money{1500000, QStringLiteral("KRW")}, QDate(2026, 4, 30));
 }
 
 QString unpairedSurrogate()

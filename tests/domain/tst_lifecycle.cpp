@@ -22,12 +22,7 @@ Referral referralIn(Status status)
 // A request that carries every value any action could need, so that only the table decides.
 ActionRequest completeRequest(Action action)
 {
-    ActionRequest request;
-    request.action = action;
-    request.value = Money{1500000, QStringLiteral("KRW")};
-    request.closingDate = QDate(2026, 4, 30);
-    request.reason = QStringLiteral("Budget moved to next year");
-    return request;
+    return requestFor(action, QStringLiteral("Budget moved to next year"), Money{1500000, QStringLiteral("KRW")}, QDate(2026, 4, 30));
 }
 
 } // namespace

@@ -12,10 +12,7 @@ const QDateTime kDecided = kReceived.addSecs(3600);
 
 ActionRequest request(Action action)
 {
-    ActionRequest request;
-    request.action = action;
-    request.reason = QStringLiteral("Outside our region");
-    return request;
+    return requestFor(action, QStringLiteral("Outside our region"));
 }
 
 // A referral the rep declined at kDecided: its notice waits out the undo grace.

@@ -1,3 +1,4 @@
+#include "deadlinepolicy.h"
 #include "lifecycle.h"
 #include "testdatabase.h"
 
@@ -14,12 +15,7 @@ const QDateTime kNewDeadline = utc("2026-03-05T09:00:00Z"); // 72 hours later
 
 ActionRequest request(Action action)
 {
-    ActionRequest request;
-    request.action = action;
-    request.value = Money{250000, QStringLiteral("USD")};
-    request.closingDate = QDate(2026, 12, 31);
-    request.reason = QStringLiteral("Outside our region");
-    return request;
+    return requestFor(action, QStringLiteral("Outside our region"), Money{250000, QStringLiteral("USD")}, QDate(2026, 12, 31));
 }
 
 } // namespace
@@ -111,6 +107,23 @@ private slots:
         QCOMPARE(history.last().to, Status::Missed);
         QCOMPARE(history.last().actor, QStringLiteral("system"));
         QCOMPARE(db.outbox().pendingCount(), 1);
+    }
+
+    // The sweep's SQL states the boundary on its own: it must agree with deadlinePassed().
+    void shouldSweepExactlyWhenTheRulesSayTheDeadlinePassed()
+    {
+        TestDatabase db;
+        storeReferral(db.store(), sampleReferral(QStringLiteral("due"), kReceived), kReceived);
+        const QDateTime deadline = db.store().find(QStringLiteral("due"))->deadline;
+        QCOMPARE(db.store().nextDeadline(), std::optional<QDateTime>(deadline));
+
+        QVERIFY(!deadlinePassed(deadline, deadline.addMSecs(-1)));
+        QVERIFY(db.store().sweep(deadline.addMSecs(-1)).isEmpty());
+        QCOMPARE(db.store().find(QStringLiteral("due"))->status, Status::New);
+
+        QVERIFY(deadlinePassed(deadline, deadline));
+        QCOMPARE(db.store().sweep(deadline).missed, QStringList{QStringLiteral("due")});
+        QCOMPARE(db.store().find(QStringLiteral("due"))->closedAt, deadline);
     }
 
     void shouldArchiveAsExpiredSevenDaysAfterEnteringEvaluating()

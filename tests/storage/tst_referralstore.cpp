@@ -15,12 +15,7 @@ const QDateTime kStart = utc("2026-02-01T00:00:00Z");
 
 ActionRequest request(Action action)
 {
-    ActionRequest request;
-    request.action = action;
-    request.reason = QStringLiteral("n/a");
-    request.value = Money{100, QStringLiteral("EUR")};
-    request.closingDate = QDate(2026, 12, 1);
-    return request;
+    return requestFor(action, QStringLiteral("n/a"), Money{100, QStringLiteral("EUR")}, QDate(2026, 12, 1));
 }
 
 } // namespace

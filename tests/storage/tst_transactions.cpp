@@ -12,10 +12,7 @@ const QDateTime kSoon = kReceived.addSecs(3600);
 
 ActionRequest request(Action action, const QString &reason = {})
 {
-    ActionRequest request;
-    request.action = action;
-    request.reason = reason;
-    return request;
+    return requestFor(action, reason);
 }
 
 struct Snapshot

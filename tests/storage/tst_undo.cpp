@@ -12,10 +12,7 @@ const QDateTime kDecided = kReceived.addSecs(2 * 3600);
 
 ActionRequest request(Action action)
 {
-    ActionRequest request;
-    request.action = action;
-    request.reason = QStringLiteral("Too far away");
-    return request;
+    return requestFor(action, QStringLiteral("Too far away"));
 }
 
 } // namespace

@@ -73,6 +73,16 @@ Referral sampleReferral(const QString &id, const QDateTime &receivedAt, Status s
     return referral;
 }
 
+ActionRequest requestFor(Action action, const QString &reason, const std::optional<Money> &value, const QDate &closingDate)
+{
+    ActionRequest request;
+    request.action = action;
+    request.reason = reason;
+    request.value = value;
+    request.closingDate = closingDate;
+    return request;
+}
+
 void storeReferral(ReferralStore &store, const Referral &referral, const QDateTime &now)
 {
     const InsertResult result = store.insert({referral}, now, QStringLiteral("tester"));

@@ -40,6 +40,12 @@ QDateTime utc(const char *iso);
 // A new referral with every customer field filled, received at `receivedAt`.
 Referral sampleReferral(const QString &id, const QDateTime &receivedAt, Status status = Status::New);
 
+// A request for `action` that carries every value an action could need (an estimate or final
+// value, a closing date, a reason): each action takes what it needs, so that only the rules
+// decide. Without a value or a date it carries a reason alone.
+ActionRequest requestFor(Action action, const QString &reason, const std::optional<Money> &value = std::nullopt,
+                         const QDate &closingDate = {});
+
 // Stores `referral` through the store and fails the current test if that did not work.
 void storeReferral(ReferralStore &store, const Referral &referral, const QDateTime &now);
 
