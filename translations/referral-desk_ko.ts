@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>BusinessProfile</name>
+    <message>
+        <source>The %1 is missing.</source>
+        <translation>다음 항목이 비어 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>다음 항목이 %2자를 넘습니다: %1</translation>
+    </message>
+    <message>
+        <source>The %1 holds control characters, which are not text.</source>
+        <translation>다음 항목에 텍스트가 아닌 제어 문자가 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>partner id</source>
+        <translation>파트너 ID</translation>
+    </message>
+    <message>
+        <source>partner name</source>
+        <translation>파트너 이름</translation>
+    </message>
+    <message>
+        <source>profile id</source>
+        <translation>프로필 ID</translation>
+    </message>
+    <message>
+        <source>partner of the profile</source>
+        <translation>프로필의 파트너</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>contact&apos;s name</source>
+        <translation>담당자 이름</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s e-mail address &quot;%1&quot; is not an address mail can go to.</source>
+        <translation>담당자 이메일 주소로 메일을 보낼 수 없습니다: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s language must be ko or en, not &quot;%1&quot;.</source>
+        <translation>담당자 언어는 ko 또는 en이어야 합니다. 입력한 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A profile needs at least one location.</source>
+        <translation>비즈니스 프로필에는 위치가 하나 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A profile has at most %1 locations.</source>
+        <translation>비즈니스 프로필의 위치는 최대 %1개입니다.</translation>
+    </message>
+    <message>
+        <source>city of a location</source>
+        <translation>위치의 도시</translation>
+    </message>
+    <message>
+        <source>The country of a location must be a two-letter ISO 3166 code such as KR or US, not &quot;%1&quot;.</source>
+        <translation>위치의 국가는 KR, US 같은 두 글자 ISO 3166 코드여야 합니다. 입력한 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation>설명이 %1자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>A profile has at most %1 keywords.</source>
+        <translation>비즈니스 프로필의 키워드는 최대 %1개입니다.</translation>
+    </message>
+    <message>
+        <source>keyword</source>
+        <translation>키워드</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer size of Partner Center.</source>
+        <translation>파트너 센터의 고객 규모가 아닙니다: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>ClosingDate</name>
     <message>
         <source>closing date passed</source>
@@ -983,6 +1062,33 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>The field &quot;createdDateTime&quot; is %1, later than now: a referral cannot have arrived in the future. Check the clock of the system that wrote the file.</source>
         <translation>필드 &quot;createdDateTime&quot;의 값 %1: 현재보다 늦은 시각입니다. 추천이 미래에 도착할 수는 없습니다. 파일을 만든 시스템의 시계를 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileJson</name>
+    <message>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>&quot;%1&quot; 필드의 형식이 잘못되었습니다. 필요한 형식: %2</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>텍스트 목록</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <source>a list of locations</source>
+        <translation>위치 목록</translation>
     </message>
 </context>
 <context>
