@@ -1092,6 +1092,13 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message>
+        <source>There is no partner with the id &quot;%1&quot;; add the partner first.</source>
+        <translation>파트너 ID가 없습니다: &quot;%1&quot;. 파트너를 먼저 추가하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Reasons</name>
     <message>
         <source>Outside the regions we serve</source>

@@ -106,6 +106,46 @@ const QStringList kVersion2 = {
     QStringLiteral("CREATE INDEX referrals_by_tab_reason ON referrals (tab, (COALESCE(reason, '')), id)"),
 };
 
+// The programme: partner organisations, one business profile per region with its locations
+// and expertise (one row a term, so that finding a partner is a query), and each referral's
+// partner and the profile it was routed to.
+const QStringList kVersion3 = {
+    QStringLiteral(R"(CREATE TABLE partners (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL
+    ))"),
+    QStringLiteral(R"(CREATE TABLE business_profiles (
+        id TEXT PRIMARY KEY,
+        partner_id TEXT NOT NULL REFERENCES partners(id),
+        region TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1,
+        contact_name TEXT NOT NULL,
+        contact_email TEXT NOT NULL,
+        contact_locale TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT ''
+    ))"),
+    QStringLiteral(R"(CREATE TABLE profile_locations (
+        profile_id TEXT NOT NULL REFERENCES business_profiles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        city TEXT NOT NULL,
+        country TEXT NOT NULL,
+        PRIMARY KEY (profile_id, position)
+    ))"),
+    // kind: industry, product, service, solution, keyword, excluded_size
+    QStringLiteral(R"(CREATE TABLE profile_terms (
+        profile_id TEXT NOT NULL REFERENCES business_profiles(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        term TEXT NOT NULL,
+        PRIMARY KEY (profile_id, kind, position)
+    ))"),
+    QStringLiteral("CREATE INDEX business_profiles_by_partner ON business_profiles (partner_id, id)"),
+    QStringLiteral("CREATE INDEX profile_locations_by_country ON profile_locations (country, profile_id)"),
+    QStringLiteral("CREATE INDEX profile_terms_by_term ON profile_terms (kind, term, profile_id)"),
+    QStringLiteral("ALTER TABLE referrals ADD COLUMN partner_id TEXT REFERENCES partners(id)"),
+    QStringLiteral("ALTER TABLE referrals ADD COLUMN profile_id TEXT REFERENCES business_profiles(id)"),
+};
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -113,6 +153,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> all = {
         {1, kVersion1},
         {2, kVersion2},
+        {3, kVersion3},
     };
     return all;
 }
