@@ -1,8 +1,10 @@
 #include "database.h"
 #include "migrations.h"
+#include "sqldialect.h"
 #include "testfiles.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +61,40 @@ private slots:
         QVERIFY2(second, qPrintable(error.message));
         QCOMPARE(scalar(*second, QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(), migrations().size());
         QCOMPARE(scalar(*second, QStringLiteral("SELECT id FROM referrals")).toString(), QStringLiteral("kept"));
+    }
+
+    // A database written by the previous version (schema 2) is brought up to date in place.
+    void shouldMigrateAnOlderDatabaseInPlace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            const std::unique_ptr<SqlDialect> dialect = makeSqliteDialect();
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QSqlQuery query(old);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY)")));
+            for (const Migration &migration : migrations()) {
+                if (migration.version > 2)
+                    break;
+                for (const QString &statement : migration.statements)
+                    QVERIFY2(query.exec(dialect->ddl(statement)), qPrintable(query.lastError().text()));
+                QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (%1)").arg(migration.version)));
+            }
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO referrals (id, status, tab, received_at, status_since, respond_by, imported_at) "
+                                              "VALUES ('kept', 'new', 'new', 0, 0, 0, 0)")));
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+        DatabaseError error;
+        std::unique_ptr<Database> database = Database::open(ConnectionSpec::sqliteFile(path), &error);
+        QVERIFY2(database, qPrintable(error.message));
+        QCOMPARE(database->schemaVersion(), latestSchemaVersion());
+        QCOMPARE(scalar(*database, QStringLiteral("SELECT id FROM referrals")).toString(), QStringLiteral("kept"));
+        QVERIFY(scalar(*database, QStringLiteral("SELECT partner_id FROM referrals")).isNull());
+        QCOMPARE(scalar(*database, QStringLiteral("SELECT COUNT(*) FROM business_profiles")).toInt(), 0);
     }
 
     void shouldRefuseADatabaseFromANewerVersion()
