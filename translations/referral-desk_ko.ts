@@ -239,6 +239,54 @@
         <source>estimate needs at least one of --value, --currency, --closing and --notes.</source>
         <translation>estimate에는 --value, --currency, --closing, --notes 중 하나 이상이 필요합니다.</translation>
     </message>
+    <message>
+        <source>The partner&apos;s name.</source>
+        <translation>파트너의 이름.</translation>
+    </message>
+    <message>
+        <source>partner needs add ID --name NAME, or list.</source>
+        <translation>partner 명령에는 add ID --name 이름 또는 list가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>partner add needs one partner id and --name NAME.</source>
+        <translation>partner add에는 파트너 ID 하나와 --name 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Only this partner&apos;s profiles.</source>
+        <translation>이 파트너의 프로필만.</translation>
+    </message>
+    <message>
+        <source>profile set needs one JSON file, or - for standard input.</source>
+        <translation>profile set에는 JSON 파일 하나가 필요합니다. 표준 입력은 -로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>profile show needs exactly one profile id.</source>
+        <translation>profile show에는 프로필 ID가 정확히 하나 필요합니다.</translation>
+    </message>
+    <message>
+        <source>There is no business profile with the id &quot;%1&quot;.</source>
+        <translation>이 ID의 비즈니스 프로필이 없습니다: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>profile needs set FILE, list, show ID or export.</source>
+        <translation>profile 명령에는 set 파일, list, show ID, export 중 하나가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; business profiles fit in far less.</source>
+        <translation>파일이 %2MiB보다 큽니다: %1. 비즈니스 프로필은 이보다 훨씬 작습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON profile or array of profiles (at byte %2: %3).</source>
+        <translation>JSON 프로필이나 프로필 배열이 아닙니다: %1 (바이트 %2: %3)</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>프로필 %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object.</source>
+        <translation>JSON 객체가 아닙니다.</translation>
+    </message>
 </context>
 <context>
     <name>Country</name>
@@ -721,10 +769,16 @@ Commands:
                                        keep a negotiating deal&apos;s estimate current
   sweep                                archive every referral whose deadline has passed
   demo [--count N]                     add N realistic sample referrals (default 200)
+  partner add ID --name NAME           add a partner organisation (or rename it)
+  partner list
+  profile set FILE|-                   create or replace business profiles (JSON: one or an array)
+  profile list [--partner ID]          business profiles, as profile set takes them
+  profile show ID
+  profile export [--partner ID]        a JSON array that profile set takes back
 
 Output is JSON on standard output; errors go to standard error.
 Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
-3 refused by a rule, 4 no such referral.
+3 refused by a rule, 4 no such referral or profile.
 </source>
         <translation>사용법: referral-desk-cli [--db 경로] [--now ISO-8601-UTC] [--user 이름] [--lang ko|en] 명령 ...
 
@@ -742,10 +796,16 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
                                        협상 중인 거래의 예상 금액과 날짜를 최신으로 유지합니다
   sweep                                마감이 지난 추천을 모두 보관합니다
   demo [--count N]                     실제와 비슷한 샘플 추천 N건 추가(기본값 200)
+  partner add ID --name 이름           파트너 조직 추가(있으면 이름 변경)
+  partner list
+  profile set 파일|-                   비즈니스 프로필 만들기 또는 바꾸기(JSON: 하나 또는 배열)
+  profile list [--partner ID]          비즈니스 프로필 목록(profile set이 받는 형식)
+  profile show ID
+  profile export [--partner ID]        profile set으로 다시 넣을 수 있는 JSON 배열
 
 출력은 표준 출력의 JSON이고, 오류는 표준 오류로 나갑니다.
 종료 코드: 0 완료, 1 레코드 거부 또는 기타 실패, 2 사용법 오류,
-3 규칙에 따라 거부됨, 4 해당 추천 없음.
+3 규칙에 따라 거부됨, 4 해당 추천이나 프로필 없음.
 </translation>
     </message>
 </context>

@@ -30,8 +30,9 @@ constexpr int kDemoBatch = 5'000;
 constexpr quint32 kDemoSeed = 2026;
 
 
-// Parses a command's own arguments; the command word stands where a program name would.
-bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, QString *error)
+} // namespace
+
+bool CommandLine::parseCommand(QCommandLineParser &parser, const QStringList &arguments, QString *error)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(arguments)) {
@@ -40,6 +41,8 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, QStr
     }
     return true;
 }
+
+namespace {
 
 std::pair<SortKey, Qt::SortOrder> listOrder(const std::optional<Tab> &tab)
 {
@@ -78,7 +81,7 @@ int CommandLine::run(const QStringList &arguments)
         QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("sweep"),
         QStringLiteral("interested"), QStringLiteral("skip"), QStringLiteral("accept"),
         QStringLiteral("decline"), QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("demo"),
-        QStringLiteral("estimate"),
+        QStringLiteral("estimate"), QStringLiteral("partner"), QStringLiteral("profile"),
     };
     const QString command = m_options.command;
     if (!commands.contains(command))
@@ -104,6 +107,10 @@ int CommandLine::run(const QStringList &arguments)
         return demo(arguments_);
     if (command == QLatin1String("estimate"))
         return estimate(arguments_);
+    if (command == QLatin1String("partner"))
+        return partner(arguments_);
+    if (command == QLatin1String("profile"))
+        return profile(arguments_);
     return act(*actionFromName(command), arguments_);
 }
 
@@ -112,7 +119,7 @@ ReferralStore *CommandLine::store()
     if (m_store)
         return m_store.get();
     // Commands that only read never leave a new database (or its folders) behind.
-    const bool onlyReads = m_options.command == QLatin1String("list") || m_options.command == QLatin1String("show");
+    const bool onlyReads = m_onlyReads || m_options.command == QLatin1String("list") || m_options.command == QLatin1String("show");
     const Database::OpenMode mode = onlyReads ? Database::OpenMode::MustExist : Database::OpenMode::CreateIfMissing;
     DatabaseError error;
     const QString path = m_options.databasePath.isEmpty() ? defaultDatabasePath() : m_options.databasePath;

@@ -7,6 +7,7 @@
 #include <QTextStream>
 #include <memory>
 
+class QCommandLineParser;
 class QFile;
 
 namespace rd {
@@ -35,6 +36,12 @@ private:
     int demo(const QStringList &arguments);
     int estimate(const QStringList &arguments);
     int report(const ActionOutcome &outcome);
+    // partner add|list and profile set|list|show|export (profilecommands.cpp).
+    int partner(const QStringList &arguments);
+    int profile(const QStringList &arguments);
+    int setProfiles(const QString &input);
+    // Parses a command's own arguments; the command word stands where a program name would.
+    static bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, QString *error);
     // Opens a file to import, or standard input for "-"; a sentence when it can't.
     static QString openInput(const QString &name, QFile &file);
     static QString inputName(const QString &name);
@@ -53,6 +60,7 @@ private:
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ReferralStore> m_store;
+    bool m_onlyReads = false; // set by subcommands that only read (partner list, profile show…)
 };
 
 } // namespace rd

@@ -89,10 +89,16 @@ QString usageText()
               "                                       keep a negotiating deal's estimate current\n"
               "  sweep                                archive every referral whose deadline has passed\n"
               "  demo [--count N]                     add N realistic sample referrals (default 200)\n"
+              "  partner add ID --name NAME           add a partner organisation (or rename it)\n"
+              "  partner list\n"
+              "  profile set FILE|-                   create or replace business profiles (JSON: one or an array)\n"
+              "  profile list [--partner ID]          business profiles, as profile set takes them\n"
+              "  profile show ID\n"
+              "  profile export [--partner ID]        a JSON array that profile set takes back\n"
               "\n"
               "Output is JSON on standard output; errors go to standard error.\n"
               "Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,\n"
-              "3 refused by a rule, 4 no such referral.\n");
+              "3 refused by a rule, 4 no such referral or profile.\n");
 }
 
 } // namespace rd

@@ -24,6 +24,12 @@ const TermList kTermLists[] = {
     {"keyword", &BusinessProfile::keywords},    {"excluded_size", &BusinessProfile::excludedSizes},
 };
 
+// A null QString binds as NULL: optional texts are stored as '' instead.
+QVariant textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
+}
+
 bool run(QSqlQuery &query, const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i)
@@ -148,7 +154,7 @@ ProfileChange ProfileStore::writeProfile(const BusinessProfile &profile)
                           : QStringLiteral("INSERT INTO business_profiles (partner_id, region, active, contact_name, contact_email, "
                                            "contact_locale, description, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!run(query, {profile.partnerId.trimmed(), profile.region.trimmed(), profile.active ? 1 : 0, profile.contact.name.trimmed(),
-                     profile.contact.email.trimmed(), profile.contact.locale, profile.description, id}))
+                     profile.contact.email.trimmed(), profile.contact.locale, textValue(profile.description), id}))
         return failed(query);
     for (const char *table : {"profile_locations", "profile_terms"}) {
         QSqlQuery clear(m_database.connection());
