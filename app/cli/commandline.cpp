@@ -82,6 +82,7 @@ int CommandLine::run(const QStringList &arguments)
         QStringLiteral("interested"), QStringLiteral("skip"), QStringLiteral("accept"),
         QStringLiteral("decline"), QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("demo"),
         QStringLiteral("estimate"), QStringLiteral("partner"), QStringLiteral("profile"),
+        QStringLiteral("find-partner"), QStringLiteral("rfi"), QStringLiteral("mail"), QStringLiteral("outbox"),
     };
     const QString command = m_options.command;
     if (!commands.contains(command))
@@ -111,6 +112,14 @@ int CommandLine::run(const QStringList &arguments)
         return partner(arguments_);
     if (command == QLatin1String("profile"))
         return profile(arguments_);
+    if (command == QLatin1String("find-partner"))
+        return findPartner(arguments_);
+    if (command == QLatin1String("rfi"))
+        return rfi(arguments_);
+    if (command == QLatin1String("mail"))
+        return mail(arguments_);
+    if (command == QLatin1String("outbox"))
+        return outbox(arguments_);
     return act(*actionFromName(command), arguments_);
 }
 

@@ -6,6 +6,7 @@
 
 #include <QTextStream>
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 class QFile;
@@ -40,6 +41,14 @@ private:
     int partner(const QStringList &arguments);
     int profile(const QStringList &arguments);
     int setProfiles(const QString &input);
+    // find-partner and rfi submit (programmecommands.cpp).
+    int findPartner(const QStringList &arguments);
+    int rfi(const QStringList &arguments);
+    // mail set, outbox list|send (mailcommands.cpp).
+    int mail(const QStringList &arguments);
+    int outbox(const QStringList &arguments);
+    int listOutbox(const std::optional<QString> &status);
+    int sendOutbox();
     // Parses a command's own arguments; the command word stands where a program name would.
     static bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, QString *error);
     // Opens a file to import, or standard input for "-"; a sentence when it can't.

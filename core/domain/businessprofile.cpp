@@ -84,3 +84,26 @@ QStringList problemsIn(const BusinessProfile &profile)
 }
 
 } // namespace rd
+
+namespace rd {
+
+QString profileForCountry(const QList<BusinessProfile> &profiles, const QString &country)
+{
+    const QString wanted = country.trimmed().toUpper();
+    if (wanted.isEmpty())
+        return {};
+    QString chosen;
+    for (const BusinessProfile &profile : profiles) {
+        if (!profile.active || (!chosen.isEmpty() && profile.id >= chosen))
+            continue;
+        for (const ProfileLocation &location : profile.locations) {
+            if (location.country.toUpper() == wanted) {
+                chosen = profile.id;
+                break;
+            }
+        }
+    }
+    return chosen;
+}
+
+} // namespace rd

@@ -74,3 +74,11 @@ bool isPlausibleEmail(const QString &address);
 } // namespace rd
 
 Q_DECLARE_METATYPE(rd::BusinessProfile)
+
+namespace rd {
+
+// Where a referral from a customer in `country` goes among one organisation's profiles: the
+// first active one (in id order) with a location there; empty when none has.
+QString profileForCountry(const QList<BusinessProfile> &profiles, const QString &country);
+
+} // namespace rd

@@ -1,5 +1,7 @@
 #include "partnerranking.h"
 
+#include <QCoreApplication>
+#include <QStringList>
 #include <algorithm>
 
 namespace rd {
@@ -84,6 +86,41 @@ PartnerMatch rankPartner(const BusinessProfile &profile, const PartnerSearch &se
     match.choosiness = choosinessOf(record);
     match.score = kFitWeight * match.fit + kResponsivenessWeight * match.responsiveness + kChoosinessWeight * match.choosiness;
     return match;
+}
+
+} // namespace rd
+
+namespace rd {
+
+QString explainMatch(const PartnerRecord &record, const PartnerMatch &match)
+{
+    // Plain ints for %n: lupdate 6.4 hangs on an expression in that argument.
+    const int percentCovered = static_cast<int>(match.fit * 100 + 0.5);
+    QStringList parts;
+    parts.append(QCoreApplication::translate("rd::PartnerRanking", "Covers %1% of the request.").arg(percentCovered));
+    if (record.received == 0) {
+        parts.append(QCoreApplication::translate("rd::PartnerRanking", "No referrals answered in the last 90 days, so responsiveness counts as neutral."));
+    } else {
+        const int percentMissed = static_cast<int>(100.0 * record.missedOrExpired / record.received + 0.5);
+        if (record.medianFirstAnswerMs) {
+            const int minutes = static_cast<int>(qMax<qint64>(1, *record.medianFirstAnswerMs / 60000));
+            const int hours = minutes / 60;
+            const QString took = minutes < 120 ? QCoreApplication::translate("rd::PartnerRanking", "%n minute(s)", nullptr, minutes)
+                                               : QCoreApplication::translate("rd::PartnerRanking", "%n hour(s)", nullptr, hours);
+            parts.append(QCoreApplication::translate("rd::PartnerRanking", "Over the last 90 days it answered in a median of %1, and %2% of its referrals were missed or expired.")
+                             .arg(took)
+                             .arg(percentMissed));
+        } else {
+            parts.append(QCoreApplication::translate("rd::PartnerRanking", "Over the last 90 days it answered none of its referrals."));
+        }
+    }
+    const int similar = record.acceptedSimilar + record.declinedSimilar;
+    if (similar == 0) {
+        parts.append(QCoreApplication::translate("rd::PartnerRanking", "No similar deals yet, so choosiness counts as neutral."));
+    } else {
+        parts.append(QCoreApplication::translate("rd::PartnerRanking", "Accepted %1 of %2 similar deals.").arg(record.acceptedSimilar).arg(similar));
+    }
+    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace rd

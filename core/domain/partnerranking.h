@@ -64,3 +64,12 @@ bool isCandidate(const BusinessProfile &profile, const PartnerSearch &search);
 PartnerMatch rankPartner(const BusinessProfile &profile, const PartnerSearch &search, const PartnerRecord &record);
 
 } // namespace rd
+
+namespace rd {
+
+// One sentence, in the reader's language, saying why a result stands where it does: how much of
+// the request it covers, how fast and how reliably the partner answered, how it treated
+// similar deals (or that it has no such history, which counts as neutral).
+QString explainMatch(const PartnerRecord &record, const PartnerMatch &match);
+
+} // namespace rd

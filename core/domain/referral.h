@@ -19,6 +19,7 @@ struct Contact
     QString email;
     QString phone;
     QString locale;
+    bool notificationsDisabled = false; // contactPreference.disableNotifications
 
     bool operator==(const Contact &other) const = default;
 };
@@ -95,6 +96,10 @@ struct Referral
     QString reason;     // as typed, or the preset's words when reasonCode is set
     QString reasonCode; // a preset reason (reasons.h), shown in the reader's language
     bool sample = false; // made up by "Load sample referrals", removable together
+    // consent.consentToContact; a request that does not say asked to be contacted by sending it.
+    bool consentToContact = true;
+    QString partnerId; // the partner organisation it belongs to; empty when none is stored
+    QString profileId; // the business profile it was routed to; empty when none fits
     int version = 1;
 };
 

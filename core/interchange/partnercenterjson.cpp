@@ -92,6 +92,17 @@ QString text(const JsonNode &object, const QString &key, const QString &path, in
     return checkedText(value, path, maxLength, singleLine);
 }
 
+// A boolean flag, false when not given.
+bool flag(const JsonNode &object, const QString &key, const QString &path)
+{
+    const JsonNode &value = object.value(key);
+    if (value.isMissing())
+        return false;
+    if (value.kind() != JsonNode::Kind::Bool)
+        wrongType(path, QCoreApplication::translate("PartnerCenterJson", "true or false"), value);
+    return value.boolValue();
+}
+
 const JsonNode &object(const JsonNode &parent, const QString &key, const QString &path)
 {
     static const JsonNode empty = JsonNode::object();
@@ -207,6 +218,8 @@ QList<Contact> contacts(const JsonNode &profile)
                         {}};
         const JsonNode &preference = object(member, QStringLiteral("contactPreference"), path + QStringLiteral(".contactPreference"));
         contact.locale = text(preference, QStringLiteral("locale"), path + QStringLiteral(".contactPreference.locale"));
+        contact.notificationsDisabled = flag(preference, QStringLiteral("disableNotifications"),
+                                             path + QStringLiteral(".contactPreference.disableNotifications"));
         if (!contact.email.isEmpty() && !email.match(contact.email).hasMatch())
             throw FieldError{QCoreApplication::translate("PartnerCenterJson", "The field \"%1.email\" is not an e-mail address: \"%2\".").arg(path, contact.email)};
         result.append(contact);
@@ -291,6 +304,9 @@ Referral readReferral(const JsonNode &json, const QString &id, const QDateTime &
     referral.customer.address = address(profile);
     referral.customer.size = customerSize(text(profile, QStringLiteral("size"), QStringLiteral("customerProfile.size")));
     referral.customer.contacts = contacts(profile);
+    const JsonNode &consent = object(json, QStringLiteral("consent"), QStringLiteral("consent"));
+    if (!consent.value(QStringLiteral("consentToContact")).isMissing())
+        referral.consentToContact = flag(consent, QStringLiteral("consentToContact"), QStringLiteral("consent.consentToContact"));
 
     const JsonNode &details = object(json, QStringLiteral("details"), QStringLiteral("details"));
     referral.details.notes = text(details, QStringLiteral("notes"), QStringLiteral("details.notes"), kMaxNotesLength);

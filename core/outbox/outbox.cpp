@@ -10,23 +10,84 @@ namespace rd {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, referral_id, kind, created_at, not_before, sent_at, withdrawn_at");
-const QString kOpen = QStringLiteral("sent_at IS NULL AND withdrawn_at IS NULL");
+const QString kColumns = QStringLiteral("id, referral_id, kind, topic, recipient, recipient_name, locale, created_at, "
+                                        "not_before, sent_at, withdrawn_at, failed_at, sending_since, attempts, last_error");
+const QString kOpen = QStringLiteral("sent_at IS NULL AND withdrawn_at IS NULL AND failed_at IS NULL");
 
 OutboxMessage messageFrom(const QSqlQuery &query)
 {
     OutboxMessage message;
-    message.id = query.value(0).toLongLong();
-    message.referralId = query.value(1).toString();
-    message.kind = query.value(2).toString();
-    message.createdAt = ReferralRow::instantFrom(query.value(3));
-    message.notBefore = ReferralRow::instantFrom(query.value(4));
-    message.sentAt = ReferralRow::instantFrom(query.value(5));
-    message.withdrawnAt = ReferralRow::instantFrom(query.value(6));
+    int i = 0;
+    const auto next = [&query, &i]() { return query.value(i++); };
+    message.id = next().toLongLong();
+    message.referralId = next().toString();
+    message.kind = next().toString();
+    message.topic = next().toString();
+    message.recipient = next().toString();
+    message.recipientName = next().toString();
+    message.locale = next().toString();
+    message.createdAt = ReferralRow::instantFrom(next());
+    message.notBefore = ReferralRow::instantFrom(next());
+    message.sentAt = ReferralRow::instantFrom(next());
+    message.withdrawnAt = ReferralRow::instantFrom(next());
+    message.failedAt = ReferralRow::instantFrom(next());
+    message.sendingSince = ReferralRow::instantFrom(next());
+    message.attempts = next().toInt();
+    message.lastError = next().toString();
     return message;
 }
 
+QString statusCondition(OutboxStatus status)
+{
+    switch (status) {
+    case OutboxStatus::Pending:
+        return kOpen;
+    case OutboxStatus::Sent:
+        return QStringLiteral("sent_at IS NOT NULL");
+    case OutboxStatus::Withdrawn:
+        return QStringLiteral("sent_at IS NULL AND withdrawn_at IS NOT NULL");
+    case OutboxStatus::Failed:
+        return QStringLiteral("sent_at IS NULL AND withdrawn_at IS NULL AND failed_at IS NOT NULL");
+    }
+    return kOpen;
+}
+
 } // namespace
+
+QString outboxStatusName(OutboxStatus status)
+{
+    switch (status) {
+    case OutboxStatus::Pending:
+        return QStringLiteral("pending");
+    case OutboxStatus::Sent:
+        return QStringLiteral("sent");
+    case OutboxStatus::Failed:
+        return QStringLiteral("failed");
+    case OutboxStatus::Withdrawn:
+        return QStringLiteral("withdrawn");
+    }
+    return {};
+}
+
+std::optional<OutboxStatus> outboxStatusFromName(const QString &name)
+{
+    for (OutboxStatus status : {OutboxStatus::Pending, OutboxStatus::Sent, OutboxStatus::Failed, OutboxStatus::Withdrawn}) {
+        if (outboxStatusName(status) == name)
+            return status;
+    }
+    return std::nullopt;
+}
+
+OutboxStatus OutboxMessage::status() const
+{
+    if (sentAt.isValid())
+        return OutboxStatus::Sent;
+    if (withdrawnAt.isValid())
+        return OutboxStatus::Withdrawn;
+    if (failedAt.isValid())
+        return OutboxStatus::Failed;
+    return OutboxStatus::Pending;
+}
 
 Outbox::Outbox(Database &database)
     : m_database(database)
@@ -35,7 +96,7 @@ Outbox::Outbox(Database &database)
 
 QList<OutboxMessage> Outbox::pending(const QDateTime &now, int limit) const
 {
-    return select(QStringLiteral("%1 AND not_before <= ? ORDER BY not_before, id LIMIT ?").arg(kOpen),
+    return select(QStringLiteral("%1 AND sending_since IS NULL AND not_before <= ? ORDER BY not_before, id LIMIT ?").arg(kOpen),
                   {ReferralRow::instant(now), qMax(1, limit)});
 }
 
@@ -55,14 +116,71 @@ QList<OutboxMessage> Outbox::list(const QString &referralId) const
     return select(QStringLiteral("referral_id = ? ORDER BY id"), {referralId});
 }
 
+QList<OutboxMessage> Outbox::page(std::optional<OutboxStatus> status, qint64 afterId, int limit) const
+{
+    const QString which = status ? statusCondition(*status) + QStringLiteral(" AND ") : QString();
+    return select(QStringLiteral("%1id > ? ORDER BY id LIMIT ?").arg(which), {afterId, qMax(1, limit)});
+}
+
+std::optional<OutboxMessage> Outbox::message(qint64 id) const
+{
+    const QList<OutboxMessage> found = select(QStringLiteral("id = ?"), {id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+bool Outbox::claim(qint64 id, const QDateTime &now)
+{
+    return updateOne(QStringLiteral("UPDATE outbox SET sending_since = ?, attempts = attempts + 1 "
+                                    "WHERE id = ? AND %1 AND sending_since IS NULL AND not_before <= ?").arg(kOpen),
+                     {ReferralRow::instant(now), id, ReferralRow::instant(now)});
+}
+
 bool Outbox::markSent(qint64 id, const QDateTime &at)
 {
-    return closeOpen(QStringLiteral("sent_at"), id, at, GraceMustBeOver::Yes);
+    return updateOne(QStringLiteral("UPDATE outbox SET sent_at = ?, sending_since = NULL, last_error = NULL "
+                                    "WHERE id = ? AND %1 AND not_before <= ?").arg(kOpen),
+                     {ReferralRow::instant(at), id, ReferralRow::instant(at)});
+}
+
+bool Outbox::deferAfterFailure(qint64 id, const QString &error, const QDateTime &retryAt)
+{
+    return updateOne(QStringLiteral("UPDATE outbox SET sending_since = NULL, last_error = ?, not_before = ? WHERE id = ? AND %1").arg(kOpen),
+                     {error, ReferralRow::instant(retryAt), id});
+}
+
+bool Outbox::markFailed(qint64 id, const QString &error, const QDateTime &at)
+{
+    return updateOne(QStringLiteral("UPDATE outbox SET sending_since = NULL, last_error = ?, failed_at = ? WHERE id = ? AND %1").arg(kOpen),
+                     {error, ReferralRow::instant(at), id});
+}
+
+bool Outbox::retry(qint64 id, const QDateTime &now)
+{
+    return updateOne(QStringLiteral("UPDATE outbox SET failed_at = NULL, not_before = ? "
+                                    "WHERE id = ? AND failed_at IS NOT NULL AND sent_at IS NULL AND withdrawn_at IS NULL"),
+                     {ReferralRow::instant(now), id});
 }
 
 bool Outbox::withdraw(qint64 id, const QDateTime &at)
 {
-    return closeOpen(QStringLiteral("withdrawn_at"), id, at, GraceMustBeOver::No);
+    return updateOne(QStringLiteral("UPDATE outbox SET withdrawn_at = ?, sending_since = NULL "
+                                    "WHERE id = ? AND sent_at IS NULL AND withdrawn_at IS NULL"),
+                     {ReferralRow::instant(at), id});
+}
+
+int Outbox::releaseAbandoned(const QDateTime &takenBefore)
+{
+    m_lastError.clear();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE outbox SET sending_since = NULL WHERE sending_since < ? AND %1").arg(kOpen));
+    query.addBindValue(ReferralRow::instant(takenBefore));
+    if (!query.exec()) {
+        m_lastError = m_database.describe(query.lastError());
+        return 0;
+    }
+    return query.numRowsAffected();
 }
 
 QList<OutboxMessage> Outbox::select(const QString &condition, const QVariantList &bindings) const
@@ -83,17 +201,13 @@ QList<OutboxMessage> Outbox::select(const QString &condition, const QVariantList
     return messages;
 }
 
-bool Outbox::closeOpen(const QString &column, qint64 id, const QDateTime &at, GraceMustBeOver grace)
+bool Outbox::updateOne(const QString &sql, const QVariantList &bindings)
 {
     m_lastError.clear();
-    const bool checkGrace = grace == GraceMustBeOver::Yes;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE outbox SET %1 = ? WHERE id = ? AND %2%3")
-                      .arg(column, kOpen, checkGrace ? QStringLiteral(" AND not_before <= ?") : QString()));
-    query.addBindValue(ReferralRow::instant(at));
-    query.addBindValue(id);
-    if (checkGrace)
-        query.addBindValue(ReferralRow::instant(at));
+    query.prepare(sql);
+    for (const QVariant &value : bindings)
+        query.addBindValue(value);
     if (!query.exec()) {
         m_lastError = m_database.describe(query.lastError());
         return false;

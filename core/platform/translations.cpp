@@ -41,6 +41,21 @@ void installTranslations(const QLocale &locale)
         QCoreApplication::installTranslator(&qtTranslator());
 }
 
+QString translateInto(const QString &language, const char *context, const char *source)
+{
+    if (language != QLatin1String("ko"))
+        return QString::fromUtf8(source);
+    // Loaded once; translate() of a loaded catalogue only reads it.
+    static const QTranslator *const korean = [] {
+        auto *translator = new QTranslator;
+        if (!translator->load(QStringLiteral(":/i18n/referral-desk_ko.qm")))
+            qWarning("The Korean catalogue is missing from this build.");
+        return translator;
+    }();
+    const QString translated = korean->translate(context, source);
+    return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+}
+
 QLocale localeForLanguage(const QString &code)
 {
     const QLocale system = QLocale::system();

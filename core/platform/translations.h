@@ -18,4 +18,8 @@ QLocale localeForLanguage(const QString &code);
 // "ko" or "en": the language the UI speaks now.
 QString currentLanguage();
 
+// `source` of `context` in `language` ("ko" or "en"), whatever the UI speaks: an e-mail is
+// written in its recipient's language. Mark such sources with QT_TRANSLATE_NOOP. Thread-safe.
+QString translateInto(const QString &language, const char *context, const char *source);
+
 } // namespace rd

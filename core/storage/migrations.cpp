@@ -146,6 +146,32 @@ const QStringList kVersion3 = {
     QStringLiteral("ALTER TABLE referrals ADD COLUMN profile_id TEXT REFERENCES business_profiles(id)"),
 };
 
+// E-mail: whether the customer consented to be contacted; outbox rows addressed to one person
+// in their language (an alert and reminders to the profile's contact, a customer notice to each
+// customer contact), tried by a sender that records attempts and the server's words; settings
+// the whole database shares (its own organisation, the mail server: never a password).
+const QStringList kVersion4 = {
+    QStringLiteral("ALTER TABLE referrals ADD COLUMN consent_to_contact INTEGER NOT NULL DEFAULT 1"),
+    QStringLiteral("ALTER TABLE outbox ADD COLUMN recipient TEXT"),
+    QStringLiteral("ALTER TABLE outbox ADD COLUMN recipient_name TEXT"),
+    QStringLiteral("ALTER TABLE outbox ADD COLUMN locale TEXT NOT NULL DEFAULT 'en'"),
+    QStringLiteral("ALTER TABLE outbox ADD COLUMN topic TEXT"),
+    QStringLiteral("ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE outbox ADD COLUMN last_error TEXT"),
+    QStringLiteral("ALTER TABLE outbox ADD COLUMN failed_at ${BIGINT}"),
+    QStringLiteral("ALTER TABLE outbox ADD COLUMN sending_since ${BIGINT}"),
+    // A notice of before had no addressee: it becomes one per customer contact with an address.
+    QStringLiteral("${EXPAND_LEGACY_NOTICES}"),
+    QStringLiteral("DELETE FROM outbox WHERE kind = 'choose_another_partner' AND sent_at IS NULL AND withdrawn_at IS NULL"),
+    QStringLiteral("UPDATE outbox SET kind = 'customer-notice' WHERE kind = 'choose_another_partner'"),
+    QStringLiteral("CREATE INDEX outbox_due ON outbox (not_before, id) WHERE sent_at IS NULL AND withdrawn_at IS NULL AND failed_at IS NULL"),
+    QStringLiteral("CREATE INDEX referrals_by_partner ON referrals (partner_id, received_at)"),
+    QStringLiteral(R"(CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ))"),
+};
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -154,6 +180,7 @@ const QList<Migration> &migrations()
         {1, kVersion1},
         {2, kVersion2},
         {3, kVersion3},
+        {4, kVersion4},
     };
     return all;
 }

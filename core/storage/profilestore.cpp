@@ -1,6 +1,7 @@
 #include "profilestore.h"
 
 #include "database.h"
+#include "databasesettings.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -60,13 +61,36 @@ ProfileChange ProfileStore::setPartner(const PartnerOrganisation &partner)
     QSqlQuery query(m_database.connection());
     query.prepare(existed ? QStringLiteral("UPDATE partners SET name = ? WHERE id = ?")
                           : QStringLiteral("INSERT INTO partners (name, id) VALUES (?, ?)"));
-    if (!run(query, {partner.name.trimmed(), partner.id.trimmed()}) || !m_database.commit()) {
+    // The first organisation stored is the database's own: imported referrals belong to it.
+    if (!run(query, {partner.name.trimmed(), partner.id.trimmed()})
+        || !DatabaseSettings::setValueIfAbsent(m_database, DatabaseSettings::kOwnPartner, partner.id.trimmed())
+        || !m_database.commit()) {
         change.problems = {m_database.describe(query.lastError().isValid() ? query.lastError() : m_database.lastError())};
         m_database.rollback();
         return change;
     }
     change.result = existed ? ProfileChange::Result::Replaced : ProfileChange::Result::Created;
     return change;
+}
+
+std::optional<PartnerOrganisation> ProfileStore::partner(const QString &id) const
+{
+    m_lastError.clear();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id, name FROM partners WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = m_database.describe(query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return PartnerOrganisation{query.value(0).toString(), query.value(1).toString()};
+}
+
+QString ProfileStore::ownPartner() const
+{
+    return DatabaseSettings::value(m_database, DatabaseSettings::kOwnPartner).value_or(QString());
 }
 
 QList<PartnerOrganisation> ProfileStore::partners() const
@@ -194,6 +218,12 @@ QList<BusinessProfile> ProfileStore::profiles(const QString &partnerId) const
     if (partnerId.isEmpty())
         return select(QStringLiteral("1 = 1"), {});
     return select(QStringLiteral("partner_id = ?"), {partnerId});
+}
+
+QList<BusinessProfile> ProfileStore::activeProfilesIn(const QString &country) const
+{
+    return select(QStringLiteral("active = 1 AND id IN (SELECT profile_id FROM profile_locations WHERE country = ?)"),
+                  {country.trimmed().toUpper()});
 }
 
 QList<BusinessProfile> ProfileStore::select(const QString &which, const QVariantList &bindings) const

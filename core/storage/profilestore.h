@@ -33,6 +33,10 @@ public:
     // Adds a partner organisation, or renames the one with its id.
     ProfileChange setPartner(const PartnerOrganisation &partner);
     QList<PartnerOrganisation> partners() const;
+    std::optional<PartnerOrganisation> partner(const QString &id) const;
+    // The database's own organisation (the first one stored), which imported referrals belong
+    // to; empty before there is one.
+    QString ownPartner() const;
 
     // Creates the profile, or replaces the one with its id; refused when it has problems or
     // names a partner that is not stored.
@@ -43,6 +47,9 @@ public:
     std::optional<BusinessProfile> profile(const QString &id) const;
     // In id order; of one partner when `partnerId` is given.
     QList<BusinessProfile> profiles(const QString &partnerId = {}) const;
+
+    // The active profiles with a location in `country`, in id order: who Find a partner weighs.
+    QList<BusinessProfile> activeProfilesIn(const QString &country) const;
 
     // Why the last read failed; empty when it worked.
     QString lastError() const { return m_lastError; }

@@ -27,7 +27,8 @@ const QStringList kWritableColumns = {
     QStringLiteral("estimate_currency"), QStringLiteral("estimate_closing"),
     QStringLiteral("estimate_notes"), QStringLiteral("final_value"),
     QStringLiteral("final_currency"), QStringLiteral("reason"), QStringLiteral("imported_at"),
-    QStringLiteral("reason_code"), QStringLiteral("sample"),
+    QStringLiteral("reason_code"), QStringLiteral("sample"), QStringLiteral("consent_to_contact"),
+    QStringLiteral("partner_id"), QStringLiteral("profile_id"),
 };
 
 QVariant text(const QString &value)
@@ -43,7 +44,8 @@ QString contactsToJson(const QList<Contact> &contacts)
                                  {QStringLiteral("lastName"), contact.lastName},
                                  {QStringLiteral("email"), contact.email},
                                  {QStringLiteral("phone"), contact.phone},
-                                 {QStringLiteral("locale"), contact.locale}});
+                                 {QStringLiteral("locale"), contact.locale},
+                                 {QStringLiteral("disableNotifications"), contact.notificationsDisabled}});
     }
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
@@ -58,7 +60,8 @@ QList<Contact> contactsFromJson(const QString &json)
                                 object.value(QStringLiteral("lastName")).toString(),
                                 object.value(QStringLiteral("email")).toString(),
                                 object.value(QStringLiteral("phone")).toString(),
-                                object.value(QStringLiteral("locale")).toString()});
+                                object.value(QStringLiteral("locale")).toString(),
+                                object.value(QStringLiteral("disableNotifications")).toBool()});
     }
     return contacts;
 }
@@ -166,7 +169,8 @@ QVariantList values(const Referral &r, const QDateTime &importedAt)
         date(r.estimate ? r.estimate->closingDate : QDate()),
         text(r.estimate ? r.estimate->notes : QString()), minorUnits(r.finalValue),
         currency(r.finalValue), text(r.reason), instant(importedAt),
-        text(r.reasonCode), r.sample ? 1 : 0,
+        text(r.reasonCode), r.sample ? 1 : 0, r.consentToContact ? 1 : 0,
+        text(r.partnerId.isEmpty() ? QString() : r.partnerId), text(r.profileId.isEmpty() ? QString() : r.profileId),
     };
 }
 
@@ -213,6 +217,9 @@ Referral fromQuery(const QSqlQuery &q)
     next(); // imported_at
     r.reasonCode = next().toString();
     r.sample = next().toInt() != 0;
+    r.consentToContact = next().toInt() != 0;
+    r.partnerId = next().toString();
+    r.profileId = next().toString();
     r.version = next().toInt();
     return r;
 }

@@ -4,6 +4,7 @@
 #include "referralrow.h"
 #include "referralwriter.h"
 #include "searchtext.h"
+#include "notifications.h"
 #include "transitionplan.h"
 #include "visibility.h"
 
@@ -150,11 +151,16 @@ InsertResult ReferralStore::insert(const QList<Referral> &referrals, const QDate
 bool ReferralStore::insertOne(ReferralWriter &writer, Referral &referral, const QDateTime &now,
                               const QString &actor, bool *inserted)
 {
+    writer.routing().route(referral);
     const ArrivalPlan arrival = planArrival(referral, now, actor, m_policy);
     referral = arrival.referral;
     if (!writer.insert(referral, now, inserted))
         return false;
-    return !*inserted || writer.appendHistory(referral.id, arrival.entry);
+    if (!*inserted)
+        return true;
+    const std::optional<ProfileContact> contact = writer.routing().contactOf(referral.profileId);
+    return writer.appendHistory(referral.id, arrival.entry)
+        && writer.enqueue(referral.id, messagesOnArrival(referral, contact, now), now);
 }
 
 std::optional<Referral> ReferralStore::beginChange(const QString &id, ActionOutcome *outcome)
@@ -238,7 +244,9 @@ bool ReferralStore::writeTransition(ReferralWriter &writer, Referral &referral, 
     Referral after = plan.after;
     if (!writer.writeState(after) || !writer.appendHistory(after.id, plan.entry, before))
         return false;
-    if (plan.notice && !writer.enqueueNotice(after.id, plan.notice->createdAt, plan.notice->notBefore))
+    // Reminders of the state it left that have not gone yet are moot now.
+    const QDateTime at = plan.entry.at;
+    if (!writer.withdrawOpen(after.id, MessageKind::Reminder, at) || !writer.enqueue(after.id, messagesOnTransition(plan), at))
         return false;
     referral = after;
     return true;

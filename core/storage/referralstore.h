@@ -144,6 +144,9 @@ public:
     // Archives every referral whose deadline is at or before `now`, a batch per transaction;
     // when `stop` becomes true it ends after the batch at hand (the rest waits for next time).
     SweepResult sweep(const QDateTime &now, const std::atomic<bool> *stop = nullptr);
+    // Writes the reminders whose moment has come at `now` (notifications.h: dueReminders), each
+    // once per status, in one transaction; returns how many, or -1 with *error.
+    int enqueueDueReminders(const QDateTime &now, QString *error);
     std::optional<QDateTime> nextDeadline() const;
 
     // Sample referrals ("Load sample referrals", demo) are marked; they go together, with their

@@ -117,6 +117,10 @@ SweepResult ReferralStore::sweep(const QDateTime &now, const std::atomic<bool> *
         if (rows.size() < kSweepBatch || (stop && *stop))
             break;
     }
+    // The same moment may owe reminders to the referrals that are still open.
+    QString reminderError;
+    if (result.error.isEmpty() && enqueueDueReminders(now, &reminderError) < 0)
+        result.error = reminderError;
     if (!result.isEmpty() || !result.setAside.isEmpty())
         emit referralsChanged();
     return result;

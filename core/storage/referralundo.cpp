@@ -2,6 +2,7 @@
 #include "referralstore.h"
 
 #include "database.h"
+#include "notifications.h"
 #include "referralrow.h"
 #include "referralwriter.h"
 #include "undo.h"
@@ -35,18 +36,24 @@ ActionOutcome ReferralStore::undo(const QString &id, int expectedVersion, const 
         return refuseUndo(*referral, check.message);
 
     ReferralWriter writer(m_database);
-    int withdrawn = 0;
-    if (!writer.withdrawNotices(id, now, &withdrawn)) {
+    int told = 0;
+    if (!writer.countSent(id, MessageKind::CustomerNotice, last->at, &told)) {
         outcome.message = writer.lastError();
         m_database.rollback();
         return outcome;
     }
-    if (withdrawn == 0)
+    if (told > 0)
         return refuseUndo(*referral, QCoreApplication::translate("ReferralStore", "This decision is final: the customer has already been told."));
 
     // Back to exactly what was stored before: same deadline, same times, same estimate.
     if (!ReferralRow::restoreMutableState(*referral, before)) {
         return refuseUndo(*referral, QCoreApplication::translate("ReferralStore", "This decision can't be undone: what it replaced could not be read back."));
+    }
+    // The customer is not told after all; reminders of the state it is back in come when due.
+    if (!writer.withdrawOpen(id, MessageKind::CustomerNotice, now)) {
+        outcome.message = writer.lastError();
+        m_database.rollback();
+        return outcome;
     }
     return commitChange(writer, *referral, *check.entry);
 }

@@ -30,6 +30,7 @@ QVariant currency(const std::optional<Money> &money)
 
 ReferralWriter::ReferralWriter(Database &database)
     : m_database(database)
+    , m_routing(database)
 {
 }
 
@@ -150,25 +151,56 @@ bool ReferralWriter::setAside(const QVariant &rowKey, const QString &error)
     return run(setAside);
 }
 
-bool ReferralWriter::enqueueNotice(const QString &referralId, const QDateTime &at, const QDateTime &notBefore)
+bool ReferralWriter::enqueue(const QString &referralId, const QList<PlannedMessage> &messages, const QDateTime &at)
 {
-    QSqlQuery &notice = prepared(m_notice, QStringLiteral(
-        "INSERT INTO outbox (referral_id, kind, created_at, not_before) VALUES (?, 'choose_another_partner', ?, ?)"));
-    notice.bindValue(0, referralId);
-    notice.bindValue(1, ReferralRow::instant(at));
-    notice.bindValue(2, ReferralRow::instant(notBefore));
-    return run(notice);
+    for (const PlannedMessage &message : messages) {
+        QSqlQuery &notice = prepared(m_notice, QStringLiteral(
+            "INSERT INTO outbox (referral_id, kind, topic, recipient, recipient_name, locale, created_at, not_before) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        const QVariantList values = {
+            referralId,
+            messageKindName(message.kind),
+            nullableText(message.topic),
+            message.to.email,
+            nullableText(message.to.name),
+            message.to.locale,
+            ReferralRow::instant(at),
+            ReferralRow::instant(message.notBefore),
+        };
+        for (int i = 0; i < values.size(); ++i)
+            notice.bindValue(i, values.at(i));
+        if (!run(notice))
+            return false;
+    }
+    return true;
 }
 
-bool ReferralWriter::withdrawNotices(const QString &referralId, const QDateTime &now, int *withdrawn)
+bool ReferralWriter::withdrawOpen(const QString &referralId, MessageKind kind, const QDateTime &now, int *withdrawn)
 {
     QSqlQuery &withdraw = prepared(m_withdraw, QStringLiteral(
-        "UPDATE outbox SET withdrawn_at = ? WHERE referral_id = ? AND sent_at IS NULL AND withdrawn_at IS NULL"));
+        "UPDATE outbox SET withdrawn_at = ? WHERE referral_id = ? AND kind = ? AND sent_at IS NULL "
+        "AND withdrawn_at IS NULL"));
     withdraw.bindValue(0, ReferralRow::instant(now));
     withdraw.bindValue(1, referralId);
+    withdraw.bindValue(2, messageKindName(kind));
     if (!run(withdraw))
         return false;
-    *withdrawn = withdraw.numRowsAffected();
+    if (withdrawn)
+        *withdrawn = withdraw.numRowsAffected();
+    return true;
+}
+
+bool ReferralWriter::countSent(const QString &referralId, MessageKind kind, const QDateTime &since, int *sent)
+{
+    QSqlQuery &count = prepared(m_sentCount, QStringLiteral(
+        "SELECT COUNT(*) FROM outbox WHERE referral_id = ? AND kind = ? AND created_at >= ? AND sent_at IS NOT NULL"));
+    count.bindValue(0, referralId);
+    count.bindValue(1, messageKindName(kind));
+    count.bindValue(2, ReferralRow::instant(since));
+    if (!run(count) || !count.next())
+        return false;
+    *sent = count.value(0).toInt();
+    count.finish();
     return true;
 }
 

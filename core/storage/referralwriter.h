@@ -1,6 +1,8 @@
 #pragma once
 
+#include "notifications.h"
 #include "referral.h"
+#include "referralrouting.h"
 
 #include <QSqlQuery>
 #include <memory>
@@ -28,10 +30,15 @@ public:
     // Marks a row the sweep could not archive, found by its row key since its id may be the
     // very thing that is damaged; the next write of the referral clears the mark.
     bool setAside(const QVariant &rowKey, const QString &error);
-    // A notice telling the customer to choose another partner, not to be sent before notBefore.
-    bool enqueueNotice(const QString &referralId, const QDateTime &at, const QDateTime &notBefore);
-    // Withdraws the unsent notices of a referral; *withdrawn counts them.
-    bool withdrawNotices(const QString &referralId, const QDateTime &now, int *withdrawn);
+    // Puts `messages` about a referral in the outbox, written at `at`.
+    bool enqueue(const QString &referralId, const QList<PlannedMessage> &messages, const QDateTime &at);
+    // Withdraws the unsent messages of a referral of one kind; *withdrawn counts them.
+    bool withdrawOpen(const QString &referralId, MessageKind kind, const QDateTime &now, int *withdrawn = nullptr);
+    // How many messages of `kind` about a referral, written at or after `since`, went out.
+    bool countSent(const QString &referralId, MessageKind kind, const QDateTime &since, int *sent);
+
+    // Who the referrals of this transaction belong to and whose contact hears of them.
+    ReferralRouting &routing() { return m_routing; }
 
     QString lastError() const { return m_lastError; }
     // The last failure was a row that no longer matched (changed meanwhile, or an id that
@@ -48,10 +55,12 @@ private:
     std::unique_ptr<QSqlQuery> m_update;
     std::unique_ptr<QSqlQuery> m_history;
     std::unique_ptr<QSqlQuery> m_notice;
+    std::unique_ptr<QSqlQuery> m_sentCount;
     std::unique_ptr<QSqlQuery> m_withdraw;
     std::unique_ptr<QSqlQuery> m_setAside;
     std::unique_ptr<QSqlQuery> m_searchDelete;
     std::unique_ptr<QSqlQuery> m_searchInsert;
+    ReferralRouting m_routing;
     QString m_lastError;
     bool m_mismatch = false;
 };

@@ -25,8 +25,9 @@ public:
     // Starts a transaction that will write; SQLite takes the write lock up front so that a
     // read-then-write never fails half-way on a lock upgrade.
     virtual QString beginWriteTransaction() const = 0;
-    // Replaces the placeholders of portable DDL: ${BIGINT}, ${SERIAL_KEY}, and the statement
-    // ${CREATE_SEARCH_INDEX}.
+    // Replaces the placeholders of portable DDL: ${BIGINT}, ${SERIAL_KEY}, and the statements
+    // ${CREATE_SEARCH_INDEX} and ${EXPAND_LEGACY_NOTICES} (schema 4: one customer notice per
+    // contact with an e-mail address, read from the contacts JSON).
     virtual QString ddl(QString portableDdl) const = 0;
 
     // Full-text search over referrals (see searchtext.h for what is indexed).

@@ -181,7 +181,9 @@ private slots:
         // New for four days: its 72 hours have passed. Active/Accepted: negotiating, no deadline.
         const ImportReport report = importText(db, R"([
             {"id": "fresh", "createdDateTime": "2026-09-10T08:00:00Z"},
-            {"id": "late", "createdDateTime": "2026-09-06T08:00:00Z"},
+            {"id": "late", "createdDateTime": "2026-09-06T08:00:00Z",
+             "customerProfile": {"team": [{"email": "told@example.com"}, {"email": "quiet@example.com",
+                                 "contactPreference": {"disableNotifications": true}}, {"firstName": "No address"}]}},
             {"id": "deal", "status": "Active", "substatus": "Accepted", "createdDateTime": "2026-08-01T00:00:00Z",
              "updatedDateTime": "2026-08-02T00:00:00Z"},
             {"id": "won", "status": "Closed", "substatus": "Won", "updatedDateTime": "2026-08-20T00:00:00Z"},
@@ -196,8 +198,10 @@ private slots:
         const Referral late = *db.store().find(QStringLiteral("late"));
         QCOMPARE(late.status, Status::Missed);
         QCOMPARE(late.closedAt, utc("2026-09-09T08:00:00Z")); // at its deadline, not at the import
-        // Its customer is told to choose another partner, in the same transaction.
+        // Its customer is told to choose another partner, in the same transaction: each contact
+        // with an address who did not turn notifications off.
         QCOMPARE(db.outbox().pendingCount(), 1);
+        QCOMPARE(db.outbox().list(QStringLiteral("late")).first().recipient, QStringLiteral("told@example.com"));
         const QList<HistoryEntry> history = db.store().history(QStringLiteral("late"));
         QCOMPARE(history.size(), 2);
         const auto missed = std::find_if(history.cbegin(), history.cend(), [](const HistoryEntry &entry) { return entry.to == Status::Missed; });

@@ -44,7 +44,7 @@ private slots:
         const QList<OutboxMessage> due = db.outbox().pending(kDecided.addMSecs(kUndoWindowMs));
         QCOMPARE(due.size(), 1);
         QCOMPARE(due.first().referralId, QStringLiteral("r"));
-        QCOMPARE(due.first().kind, QStringLiteral("choose_another_partner"));
+        QCOMPARE(due.first().kind, QStringLiteral("customer-notice"));
         QCOMPARE(due.first().createdAt, kDecided);
         QCOMPARE(due.first().notBefore, kDecided.addMSecs(kUndoWindowMs));
         QVERIFY(due.first().isOpen());

@@ -60,7 +60,7 @@ private slots:
         QCOMPARE(last.at, kSoon);
         const QList<OutboxMessage> notices = db.outbox().list(QStringLiteral("r"));
         QCOMPARE(notices.size(), 1);
-        QCOMPARE(notices.first().kind, QStringLiteral("choose_another_partner"));
+        QCOMPARE(notices.first().kind, QStringLiteral("customer-notice"));
     }
 
     void shouldRecordTheEstimateInHistory()

@@ -37,8 +37,22 @@ public:
         // Trigram tokens find text inside words, which Korean needs ("고객" in "고객이").
         if (portableDdl == QLatin1String("${CREATE_SEARCH_INDEX}"))
             return QStringLiteral("CREATE VIRTUAL TABLE referral_search USING fts5(body, tokenize = 'trigram')");
+        if (portableDdl == QLatin1String("${EXPAND_LEGACY_NOTICES}"))
+            return expandLegacyNotices();
         return portableDdl.replace(QLatin1String("${BIGINT}"), QLatin1String("INTEGER"))
             .replace(QLatin1String("${SERIAL_KEY}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    }
+
+    static QString expandLegacyNotices()
+    {
+        return QStringLiteral(
+            "INSERT INTO outbox (referral_id, kind, created_at, not_before, recipient, recipient_name, locale) "
+            "SELECT o.referral_id, 'customer-notice', o.created_at, o.not_before, json_extract(c.value, '$.email'), "
+            "trim(coalesce(json_extract(c.value, '$.firstName'), '') || ' ' || coalesce(json_extract(c.value, '$.lastName'), '')), "
+            "CASE WHEN lower(coalesce(json_extract(c.value, '$.locale'), '')) LIKE 'ko%' THEN 'ko' ELSE 'en' END "
+            "FROM outbox o JOIN referrals r ON r.id = o.referral_id, json_each(CASE WHEN json_valid(r.contacts) THEN r.contacts ELSE '[]' END) c "
+            "WHERE o.kind = 'choose_another_partner' AND o.sent_at IS NULL AND o.withdrawn_at IS NULL "
+            "AND coalesce(json_extract(c.value, '$.email'), '') <> '' ORDER BY o.id");
     }
 
     QString searchIndexDelete() const override
