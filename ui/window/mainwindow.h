@@ -30,6 +30,7 @@ class HelpMenu;
 class ImportController;
 class LanguageMenu;
 class NoticeBar;
+class ProgrammeMenu;
 class ReferralTabPage;
 class SetAsideReport;
 class TriageActions;
@@ -59,6 +60,7 @@ public:
     SetAsideReport *setAsideReport() const { return m_setAsideReport; }
     ImportController *importer() const { return m_import; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
+    QMenu *programmeMenu() const;
     bool showsEmptyState() const;
     // The open database, and who is connected to it.
     const ConnectionSpec &connection() const;
@@ -141,6 +143,7 @@ private:
     QMenu *m_referralMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     LanguageMenu *m_languageMenu = nullptr;
+    ProgrammeMenu *m_programmeMenu = nullptr;
     HelpMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     TriageController *m_triage;

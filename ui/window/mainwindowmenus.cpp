@@ -5,6 +5,7 @@
 #include "estimatecontroller.h"
 #include "helpmenu.h"
 #include "languagemenu.h"
+#include "programmemenu.h"
 #include "referraltabpage.h"
 #include "triageactions.h"
 
@@ -46,6 +47,10 @@ void MainWindow::createMenus()
     m_viewMenu->addMenu(m_languageMenu);
     connect(m_languageMenu, &LanguageMenu::languageChosen, this, &MainWindow::switchLanguage);
 
+    // It says its own words again when the language changes, as Help does.
+    m_programmeMenu = new ProgrammeMenu(m_database, this);
+    menuBar()->addMenu(m_programmeMenu);
+
     // Every key of every menu, in the menus' order.
     m_helpMenu = new HelpMenu([this] {
         QList<QAction *> actions;
@@ -62,6 +67,11 @@ void MainWindow::createMenus()
         page->view()->addActions(m_triageActions->all());
         page->view()->addAction(m_estimates->action());
     }
+}
+
+QMenu *MainWindow::programmeMenu() const
+{
+    return m_programmeMenu;
 }
 
 void MainWindow::createToolBar()
