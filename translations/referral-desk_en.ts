@@ -204,6 +204,23 @@
     </message>
 </context>
 <context>
+    <name>rd::PartnerRanking</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::SetAsideReport</name>
     <message numerus="yes">
         <source>%n referral(s) could not be archived and were set aside: %1.</source>

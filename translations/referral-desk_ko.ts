@@ -287,6 +287,102 @@
         <source>not a JSON object.</source>
         <translation>JSON 객체가 아닙니다.</translation>
     </message>
+    <message>
+        <source>The SMTP server: smtp://host:port or smtps://host:port.</source>
+        <translation>SMTP 서버: smtp://호스트:포트 또는 smtps://호스트:포트.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s e-mail address.</source>
+        <translation>보내는 사람의 이메일 주소.</translation>
+    </message>
+    <message>
+        <source>The user to log in as; the password comes from the keyring or REFERRAL_DESK_SMTP_PASSWORD.</source>
+        <translation>로그인할 사용자. 암호는 키링이나 REFERRAL_DESK_SMTP_PASSWORD에서 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>mail needs set --server URL --from ADDRESS [--user NAME].</source>
+        <translation>mail 명령에는 set --server URL --from ADDRESS [--user NAME]이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Only messages that are pending, sent, failed or withdrawn.</source>
+        <translation>대기, 보냄, 실패, 취소 중 한 상태의 메시지만.</translation>
+    </message>
+    <message>
+        <source>outbox needs list [--status pending|sent|failed|withdrawn], or send.</source>
+        <translation>outbox 명령에는 list [--status pending|sent|failed|withdrawn] 또는 send가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--status takes pending, sent, failed or withdrawn, not &quot;%1&quot;.</source>
+        <translation>--status에는 pending, sent, failed, withdrawn 중 하나를 씁니다. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No mail server is set for this database; run: referral-desk-cli mail set --server URL --from ADDRESS</source>
+        <translation>이 데이터베이스에는 메일 서버가 설정되어 있지 않습니다. 다음을 실행하세요: referral-desk-cli mail set --server URL --from ADDRESS</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s country (ISO 3166, such as KR).</source>
+        <translation>고객의 국가(ISO 3166, 예: KR).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s size (such as 51to500).</source>
+        <translation>고객 규모(예: 51to500).</translation>
+    </message>
+    <message>
+        <source>An industry asked for; repeat for more.</source>
+        <translation>찾는 산업. 여러 개면 반복해서 씁니다.</translation>
+    </message>
+    <message>
+        <source>A product asked for; repeat for more.</source>
+        <translation>찾는 제품. 여러 개면 반복해서 씁니다.</translation>
+    </message>
+    <message>
+        <source>A service asked for; repeat for more.</source>
+        <translation>찾는 서비스. 여러 개면 반복해서 씁니다.</translation>
+    </message>
+    <message>
+        <source>A solution asked for; repeat for more.</source>
+        <translation>찾는 솔루션. 여러 개면 반복해서 씁니다.</translation>
+    </message>
+    <message>
+        <source>Free words, Korean or English.</source>
+        <translation>자유 검색어(한국어 또는 영어).</translation>
+    </message>
+    <message>
+        <source>At most this many results (20 unless given).</source>
+        <translation>최대 결과 수(지정하지 않으면 20).</translation>
+    </message>
+    <message>
+        <source>find-partner takes options only, such as --country KR.</source>
+        <translation>find-partner에는 --country KR 같은 옵션만 씁니다.</translation>
+    </message>
+    <message>
+        <source>find-partner needs --country with a two-letter ISO 3166 code such as KR, not &quot;%1&quot;.</source>
+        <translation>find-partner에는 KR 같은 두 글자 ISO 3166 코드로 --country를 지정해야 합니다. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer size; Partner Center uses sizes such as 1to50, 51to500 and Morethan500.</source>
+        <translation>&quot;%1&quot; 값은 고객 규모가 아닙니다. 파트너 센터는 1to50, 51to500, Morethan500 같은 규모를 씁니다.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1.</source>
+        <translation>--limit에는 1 이상의 정수가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>rfi needs submit FILE, or submit - for standard input.</source>
+        <translation>rfi 명령에는 submit FILE 또는 표준 입력을 뜻하는 submit -가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than one RFI; submit one at a time.</source>
+        <translation>%1 파일에 RFI가 둘 이상 있습니다. 한 번에 하나씩 제출하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON RFI: %2</source>
+        <translation>%1 파일은 JSON RFI가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>비어 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Country</name>
@@ -1453,6 +1549,29 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
+    <name>rd::AddPartnerDialog</name>
+    <message>
+        <source>A partner with this id is stored already: OK gives it this name.</source>
+        <translation>이 ID의 파트너가 이미 저장되어 있습니다. 확인을 누르면 이 이름으로 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>파트너 추가</translation>
+    </message>
+    <message>
+        <source>A partner organisation taking part in the programme. Its business profiles say where it does business.</source>
+        <translation>프로그램에 참여하는 파트너 조직입니다. 비즈니스 프로필에 이 파트너가 사업하는 곳을 기록합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+</context>
+<context>
     <name>rd::ArchivedFilterBar</name>
     <message>
         <source>Closed between</source>
@@ -1465,6 +1584,97 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>Outcome:</source>
         <translation>결과:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::BusinessProfilesWindow</name>
+    <message>
+        <source>That business profile is no longer stored; the list was read again.</source>
+        <translation>해당 비즈니스 프로필이 더 이상 저장되어 있지 않아 목록을 다시 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>Business profile added.</source>
+        <translation>비즈니스 프로필을 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Business profile saved.</source>
+        <translation>비즈니스 프로필을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The edits were dropped.</source>
+        <translation>수정한 내용을 버렸습니다.</translation>
+    </message>
+    <message>
+        <source>Partner saved: %1</source>
+        <translation>파트너를 저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>This business profile has changes that are not saved.</source>
+        <translation>이 비즈니스 프로필에 저장하지 않은 변경 사항이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>계속하기 전에 저장할까요?</translation>
+    </message>
+    <message>
+        <source>They can&apos;t be saved until the problems under the form are fixed. Discard them?</source>
+        <translation>입력란 아래의 문제를 해결해야 저장할 수 있습니다. 변경 사항을 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Choose a profile in the list, or make a new one with New profile.</source>
+        <translation>목록에서 프로필을 선택하거나 [새 프로필]로 새로 만드세요.</translation>
+    </message>
+    <message>
+        <source>New business profile</source>
+        <translation>새 비즈니스 프로필</translation>
+    </message>
+    <message>
+        <source>Business profile: %1</source>
+        <translation>비즈니스 프로필: %1</translation>
+    </message>
+    <message>
+        <source>Business profiles</source>
+        <translation>비즈니스 프로필</translation>
+    </message>
+    <message>
+        <source>Partners and pro&amp;files:</source>
+        <translation>파트너 및 프로필(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Add partner…</source>
+        <translation>파트너 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w profile</source>
+        <translation>새 프로필(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the profile (%1)</source>
+        <translation>프로필 저장(%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>되돌리기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show the profile as it is stored, dropping the edits</source>
+        <translation>수정한 내용을 버리고 저장된 프로필을 표시합니다</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>프로필 저장</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1943,151 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
+    <name>rd::LocationsEditor</name>
+    <message>
+        <source>Add l&amp;ocation</source>
+        <translation>위치 추가(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A profile has up to %1 locations.</source>
+        <translation>프로필에는 위치를 최대 %1개까지 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>Country: the two-letter ISO 3166 code, such as KR or US</source>
+        <translation>국가: KR, US 같은 두 글자 ISO 3166 코드</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Remove this location</source>
+        <translation>이 위치 제거</translation>
+    </message>
+</context>
+<context>
+    <name>rd::MailComposer</name>
+    <message>
+        <source>a referral</source>
+        <translation>추천</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>안녕하세요.</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>%1 님, 안녕하세요.</translation>
+    </message>
+    <message>
+        <source>Customer size: %1</source>
+        <translation>고객 규모: %1</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>국가: %1</translation>
+    </message>
+    <message>
+        <source>Industries: %1</source>
+        <translation>산업: %1</translation>
+    </message>
+    <message>
+        <source>Products: %1</source>
+        <translation>제품: %1</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>서비스: %1</translation>
+    </message>
+    <message>
+        <source>Solutions: %1</source>
+        <translation>솔루션: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>메모: %1</translation>
+    </message>
+    <message>
+        <source>A customer sent you a new referral: &quot;%1&quot;.</source>
+        <translation>고객이 새 추천을 보냈습니다: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Answer within 24 hours (recommended): by %1</source>
+        <translation>24시간 안에 응답하세요(권장): %1까지</translation>
+    </message>
+    <message>
+        <source>Without an answer by %1 it is archived as Missed, and the customer is told to choose a different partner.</source>
+        <translation>%1까지 응답하지 않으면 누락됨으로 보관되고, 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>Open Referral Desk and answer &quot;I&apos;m interested&quot; or &quot;No thanks&quot;. Fast answers raise your visibility in Find a partner.</source>
+        <translation>Referral Desk를 열고 &quot;관심 있음&quot; 또는 &quot;관심 없음&quot;으로 응답하세요. 빨리 응답할수록 파트너 찾기에서 더 잘 보입니다.</translation>
+    </message>
+    <message>
+        <source>New referral: %1</source>
+        <translation>새 추천: %1</translation>
+    </message>
+    <message>
+        <source>The partner you contacted</source>
+        <translation>연락하신 파트너</translation>
+    </message>
+    <message>
+        <source>Thank you for your request &quot;%1&quot;.</source>
+        <translation>요청해 주셔서 감사합니다: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t take it on. Please choose a different partner in Find a partner; your request stays as you wrote it.</source>
+        <translation>안타깝게도 이 요청을 맡을 수 없다는 답변을 받았습니다(파트너: %1). 파트너 찾기에서 다른 파트너를 선택해 주세요. 요청 내용은 작성하신 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Please choose a different partner: %1</source>
+        <translation>다른 파트너를 선택해 주세요: %1</translation>
+    </message>
+    <message>
+        <source>Not answered within 24 hours: %1</source>
+        <translation>24시간 안에 응답하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>The referral &quot;%1&quot; has waited 24 hours without an answer. Fast answers raise your visibility in Find a partner.</source>
+        <translation>추천 &quot;%1&quot;에 24시간 동안 응답이 없었습니다. 빨리 응답할수록 파트너 찾기에서 더 잘 보입니다.</translation>
+    </message>
+    <message>
+        <source>Deadline at %1: %2</source>
+        <translation>마감 %1: %2</translation>
+    </message>
+    <message>
+        <source>Accept or decline &quot;%1&quot; before %2, or it expires and the customer is told to choose a different partner.</source>
+        <translation>%2 전에 &quot;%1&quot; 추천을 수락하거나 거절하세요. 그러지 않으면 만료되고, 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>Answer &quot;%1&quot; before %2, or it is archived as Missed and the customer is told to choose a different partner.</source>
+        <translation>%2 전에 &quot;%1&quot; 추천에 응답하세요. 그러지 않으면 누락됨으로 보관되고, 고객에게 다른 파트너를 선택하라는 안내가 전달됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::MailSettings</name>
+    <message>
+        <source>The server must be a URL such as smtp://mail.example.com:587 or smtps://mail.example.com:465, not &quot;%1&quot;.</source>
+        <translation>서버는 smtp://mail.example.com:587 또는 smtps://mail.example.com:465 같은 URL이어야 합니다. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Give the user with --user, not inside the server URL: a password must never be stored with the settings.</source>
+        <translation>사용자는 서버 URL 안이 아니라 --user로 지정하세요. 암호는 설정과 함께 저장하면 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>The sender &quot;%1&quot; is not an e-mail address.</source>
+        <translation>보내는 사람 &quot;%1&quot; 값은 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The user name is not one a mail server accepts.</source>
+        <translation>메일 서버가 받아들일 수 없는 사용자 이름입니다.</translation>
+    </message>
+</context>
+<context>
     <name>rd::MainWindow</name>
     <message>
         <source>New (%1)</source>
@@ -1985,6 +2340,181 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
+    <name>rd::OutboxSender</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; 값은 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The referral &quot;%1&quot; this message is about is not in the database.</source>
+        <translation>이 메시지가 다루는 추천이 데이터베이스에 없습니다: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PartnerRanking</name>
+    <message>
+        <source>Covers %1% of the request.</source>
+        <translation>요청의 %1%를 다룹니다.</translation>
+    </message>
+    <message>
+        <source>No referrals answered in the last 90 days, so responsiveness counts as neutral.</source>
+        <translation>지난 90일 동안 응답한 추천이 없어 응답성은 중립으로 계산합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over the last 90 days it answered in a median of %1, and %2% of its referrals were missed or expired.</source>
+        <translation>지난 90일 동안 응답 시간의 중앙값은 %1이고, 추천의 %2%가 누락되거나 만료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Over the last 90 days it answered none of its referrals.</source>
+        <translation>지난 90일 동안 받은 추천에 한 번도 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No similar deals yet, so choosiness counts as neutral.</source>
+        <translation>아직 비슷한 거래가 없어 선별도는 중립으로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Accepted %1 of %2 similar deals.</source>
+        <translation>비슷한 거래 %2건 중 %1건을 수락했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ProfileEditor</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>파트너(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Profile &amp;id:</source>
+        <translation>프로필 ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>지역(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Contact na&amp;me:</source>
+        <translation>담당자 이름(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>이메일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Locations:</source>
+        <translation>위치:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>설명(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Ind&amp;ustries:</source>
+        <translation>업종(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Produ&amp;cts:</source>
+        <translation>제품(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvices:</source>
+        <translation>서비스(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Solutio&amp;ns:</source>
+        <translation>솔루션(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>키워드(&amp;K):</translation>
+    </message>
+    <message>
+        <source>E&amp;xcluded customer sizes:</source>
+        <translation>제외할 고객 규모(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive: new referrals for the region are announced to the contact</source>
+        <translation>활성(&amp;T): 이 지역의 새 추천을 담당자에게 알립니다</translation>
+    </message>
+    <message>
+        <source>A paused profile is not found and gets no referrals.</source>
+        <translation>일시 중지된 프로필은 검색되지 않으며 추천을 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The id can&apos;t change once the profile is stored.</source>
+        <translation>프로필을 저장한 후에는 ID를 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Korea</source>
+        <translation>한국</translation>
+    </message>
+    <message>
+        <source>The language of the alerts the contact receives</source>
+        <translation>담당자가 받는 알림의 언어</translation>
+    </message>
+    <message>
+        <source>Your own solution names, separated by commas</source>
+        <translation>자사 솔루션 이름을 쉼표로 구분해 입력하세요</translation>
+    </message>
+    <message>
+        <source>Words customers search for, in any language, separated by commas</source>
+        <translation>고객이 검색할 단어를 쉼표로 구분해 입력하세요(언어 무관)</translation>
+    </message>
+    <message>
+        <source>Customers of a checked size are not sent to this profile.</source>
+        <translation>선택한 규모의 고객은 이 프로필로 연결되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ProfileTree</name>
+    <message>
+        <source>Partner or profile</source>
+        <translation>파트너 또는 프로필</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ProgrammeMenu</name>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>프로그램(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Business profiles…</source>
+        <translation>비즈니스 프로필(&amp;B)…</translation>
+    </message>
+</context>
+<context>
     <name>rd::ReasonDialog</name>
     <message>
         <source>No thanks</source>
@@ -2039,6 +2569,60 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
+    <name>rd::RfiJson</name>
+    <message>
+        <source>Request for information</source>
+        <translation>정보 요청</translation>
+    </message>
+    <message>
+        <source>An RFI must be a JSON object with customerProfile, consent, details and profiles.</source>
+        <translation>RFI는 customerProfile, consent, details, profiles가 있는 JSON 개체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;name&quot; is longer than %1 characters.</source>
+        <translation>&quot;name&quot; 필드가 %1자보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;customerProfile.name&quot; is missing: partners need to know who is asking.</source>
+        <translation>&quot;customerProfile.name&quot; 필드가 없습니다. 파트너는 누가 요청하는지 알아야 합니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;customerProfile.address.country&quot; must be a two-letter ISO 3166 country code such as KR.</source>
+        <translation>&quot;customerProfile.address.country&quot; 필드는 KR 같은 두 글자 ISO 3166 국가 코드여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;customerProfile.team&quot; needs at least one contact with an e-mail address, so that a partner can answer.</source>
+        <translation>파트너가 답할 수 있도록 &quot;customerProfile.team&quot; 필드에 이메일 주소가 있는 연락처가 하나 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;profiles&quot; must be a list of business profile ids.</source>
+        <translation>&quot;profiles&quot; 필드는 비즈니스 프로필 ID 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;profiles[%1]&quot; must be a business profile id.</source>
+        <translation>&quot;profiles[%1]&quot; 필드는 비즈니스 프로필 ID여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RfiSubmission</name>
+    <message>
+        <source>An RFI goes to 1 to %1 business profiles; this one names %2.</source>
+        <translation>RFI는 비즈니스 프로필 1~%1개에 보낼 수 있습니다. 이 RFI에 지정된 프로필 수: %2</translation>
+    </message>
+    <message>
+        <source>The business profile &quot;%1&quot; is named twice; an RFI reaches each partner once.</source>
+        <translation>같은 비즈니스 프로필이 두 번 지정되었습니다: &quot;%1&quot;. RFI는 파트너마다 한 번만 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>There is no business profile with the id &quot;%1&quot;.</source>
+        <translation>ID가 &quot;%1&quot;인 비즈니스 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The business profile &quot;%1&quot; is paused and takes no referrals.</source>
+        <translation>일시 중지되어 추천을 받지 않는 비즈니스 프로필입니다: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>rd::SetAsideReport</name>
     <message>
         <source>Referral %1 could not be archived and was set aside: %2</source>
@@ -2086,6 +2670,13 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>What it does</source>
         <translation>기능</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SmtpTransport</name>
+    <message>
+        <source>The mail library could not be started.</source>
+        <translation>메일 라이브러리를 시작할 수 없습니다.</translation>
     </message>
 </context>
 <context>
