@@ -133,11 +133,14 @@ Delivery SmtpTransport::deliver(const MailMessage &message)
     }
     const QString curlWords = QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(code));
     delivery.words = reply.isEmpty() ? curlWords : QString::fromUtf8(reply);
-    if (unreachable(code)) {
-        delivery.outcome = Delivery::Outcome::TryLater;
-        delivery.serverUnreachable = true;
+    // The server's answer decides when there is one: 5xx refuses this message for good, 4xx asks
+    // to try it later. A refused login (535) or a closing server (421) is no fault of the message.
+    const bool serverAnswered = response >= 400 && response < 600 && response != 421 && response != 535;
+    if (serverAnswered) {
+        delivery.outcome = response >= 500 ? Delivery::Outcome::Rejected : Delivery::Outcome::TryLater;
     } else {
-        delivery.outcome = response >= 500 && response < 600 ? Delivery::Outcome::Rejected : Delivery::Outcome::TryLater;
+        delivery.outcome = Delivery::Outcome::TryLater;
+        delivery.serverUnreachable = unreachable(code) || response == 421 || response == 535;
     }
     return delivery;
 }
