@@ -871,6 +871,14 @@ Commands:
   profile list [--partner ID]          business profiles, as profile set takes them
   profile show ID
   profile export [--partner ID]        a JSON array that profile set takes back
+  find-partner --country CC [--size S] [--industry I]... [--product P]... [--service S]...
+               [--solution S]... [--keywords TEXT] [--limit N]
+                                       business profiles for a customer, best first
+  rfi submit FILE|-                    send a customer&apos;s RFI to 1-5 business profiles
+  mail set --server URL --from ADDRESS [--user NAME]
+                                       the SMTP server (the password: keyring or REFERRAL_DESK_SMTP_PASSWORD)
+  outbox list [--status pending|sent|failed|withdrawn]
+  outbox send                          deliver the e-mails that are due, once
 
 Output is JSON on standard output; errors go to standard error.
 Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
@@ -898,6 +906,14 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
   profile list [--partner ID]          비즈니스 프로필 목록(profile set이 받는 형식)
   profile show ID
   profile export [--partner ID]        profile set으로 다시 넣을 수 있는 JSON 배열
+  find-partner --country CC [--size S] [--industry I]... [--product P]... [--service S]...
+               [--solution S]... [--keywords TEXT] [--limit N]
+                                       고객에게 맞는 비즈니스 프로필(가장 잘 맞는 순)
+  rfi submit FILE|-                    고객의 RFI를 비즈니스 프로필 1~5개에 보내기
+  mail set --server URL --from ADDRESS [--user NAME]
+                                       SMTP 서버(암호: 키링 또는 REFERRAL_DESK_SMTP_PASSWORD)
+  outbox list [--status pending|sent|failed|withdrawn]
+  outbox send                          보낼 때가 된 이메일을 한 번 발송
 
 출력은 표준 출력의 JSON이고, 오류는 표준 오류로 나갑니다.
 종료 코드: 0 완료, 1 레코드 거부 또는 기타 실패, 2 사용법 오류,

@@ -92,6 +92,9 @@ QJsonObject referralToJson(const Referral &r)
     insertIfSet(json, QStringLiteral("engagementId"), r.engagementId);
     insertIfSet(json, QStringLiteral("name"), r.name);
     insertIfSet(json, QStringLiteral("externalReferenceId"), r.externalReferenceId);
+    // Where it was routed, when it was: the organisation and the business profile.
+    insertIfSet(json, QStringLiteral("partner"), r.partnerId);
+    insertIfSet(json, QStringLiteral("profile"), r.profileId);
     if (r.estimate) {
         QJsonObject estimate = moneyToJson(r.estimate->value);
         estimate.insert(QStringLiteral("closingDate"),
