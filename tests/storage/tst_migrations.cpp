@@ -97,6 +97,52 @@ private slots:
         QCOMPARE(scalar(*database, QStringLiteral("SELECT COUNT(*) FROM business_profiles")).toInt(), 0);
     }
 
+    void shouldTurnASchema3NoticeIntoOnePerCustomerContactWithAnAddress()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+        {
+            const std::unique_ptr<SqlDialect> dialect = makeSqliteDialect();
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QSqlQuery query(old);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY)")));
+            for (const Migration &migration : migrations()) {
+                if (migration.version > 3)
+                    break;
+                for (const QString &statement : migration.statements)
+                    QVERIFY2(query.exec(dialect->ddl(statement)), qPrintable(query.lastError().text()));
+                QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (%1)").arg(migration.version)));
+            }
+            // A skipped referral with two contacts (one without an address), its notice waiting;
+            // and one whose notice an undo withdrew; and a referral whose contacts are not JSON.
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO referrals (id, status, tab, received_at, status_since, respond_by, imported_at, contacts) VALUES "
+                "('told', 'skipped', 'archived', 0, 0, 0, 0, '[{\"firstName\":\"민수\",\"lastName\":\"이\",\"email\":\"minsu@hanbit.example\",\"locale\":\"ko-kr\"},{\"firstName\":\"No\",\"email\":\"\"}]'), "
+                "('undone', 'new', 'new', 0, 0, 0, 0, '[{\"email\":\"a@b.example\"}]'), "
+                "('broken', 'missed', 'archived', 0, 0, 0, 0, 'not json')")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO outbox (referral_id, kind, created_at, not_before, withdrawn_at) VALUES "
+                                              "('told', 'choose_another_partner', 5, 10, NULL), ('undone', 'choose_another_partner', 5, 10, 7), "
+                                              "('broken', 'choose_another_partner', 5, 10, NULL)")));
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+        DatabaseError error;
+        std::unique_ptr<Database> database = Database::open(ConnectionSpec::sqliteFile(path), &error);
+        QVERIFY2(database, qPrintable(error.message));
+        QCOMPARE(scalar(*database, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind = 'choose_another_partner'")).toInt(), 0);
+        QCOMPARE(scalar(*database, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE referral_id = 'told'")).toInt(), 1);
+        QCOMPARE(scalar(*database, QStringLiteral("SELECT recipient || ' ' || recipient_name || ' ' || locale || ' ' || not_before "
+                                                  "FROM outbox WHERE referral_id = 'told'")).toString(),
+                 QStringLiteral("minsu@hanbit.example 민수 이 ko 10"));
+        QCOMPARE(scalar(*database, QStringLiteral("SELECT kind || ' ' || withdrawn_at FROM outbox WHERE referral_id = 'undone'")).toString(),
+                 QStringLiteral("customer-notice 7"));
+        QCOMPARE(scalar(*database, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE referral_id = 'broken'")).toInt(), 0);
+        QCOMPARE(scalar(*database, QStringLiteral("SELECT consent_to_contact FROM referrals WHERE id = 'told'")).toInt(), 1);
+    }
+
     void shouldRefuseADatabaseFromANewerVersion()
     {
         QTemporaryDir dir;
