@@ -1,6 +1,7 @@
 #include "desk.h"
 
 #include "backgrounddeadlines.h"
+#include "backgroundsender.h"
 #include "changefeed.h"
 #include "mainwindow.h"
 #include "noticebar.h"
@@ -20,6 +21,7 @@ public:
     std::unique_ptr<ReferralStore> store;
     std::unique_ptr<ChangeFeed> changes;
     std::unique_ptr<BackgroundDeadlines> deadlines;
+    std::unique_ptr<BackgroundSender> sender;
     std::unique_ptr<MainWindow> window;
 };
 
@@ -60,6 +62,7 @@ bool Desk::open(const ConnectionSpec &spec, MissingDatabase missing)
     m_open = std::move(opened);
     m_open->window->show();
     m_open->deadlines->start();
+    m_open->sender->start();
     if (old) {
         // The old window may be the one whose menu asked for this: it goes, with everything it
         // uses, once that is over.
@@ -81,6 +84,10 @@ std::unique_ptr<Desk::OpenDatabase> Desk::start(std::unique_ptr<Database> databa
         *error = opened->deadlines->error();
         return nullptr;
     }
+    // The outbox goes out on a thread and connection of its own too; a change here may have
+    // written a message, so a round follows it.
+    opened->sender = std::make_unique<BackgroundSender>(opened->database->spec(), m_clock);
+    connect(opened->store.get(), &ReferralStore::referralsChanged, opened->sender.get(), &BackgroundSender::sendSoon);
     const Workspace workspace{*opened->database, *opened->store, *opened->changes,
                               *opened->deadlines->checker(), m_clock};
     opened->window = std::make_unique<MainWindow>(workspace);
