@@ -751,6 +751,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Business profile: %1 (%2), alerts to %3</source>
+        <translation>비즈니스 프로필: %1 (%2), 알림 받는 주소: %3</translation>
+    </message>
+    <message>
+        <source>No business profile: the customer&apos;s country is not given.</source>
+        <translation>비즈니스 프로필 없음: 고객의 국가가 주어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No business profile does business in the customer&apos;s country (%1); no one was alerted.</source>
+        <translation>고객의 국가(%1)에서 사업하는 비즈니스 프로필이 없어 아무에게도 알리지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>

@@ -115,6 +115,8 @@ public:
     explicit ReferralStore(Database &database, DeadlinePolicy policy = {}, QObject *parent = nullptr);
 
     const DeadlinePolicy &policy() const { return m_policy; }
+    // The connection it works on, for the readers beside it (profiles, the outbox).
+    Database &database() const { return m_database; }
 
     std::optional<Referral> find(const QString &id) const;
     QList<HistoryEntry> history(const QString &id) const;

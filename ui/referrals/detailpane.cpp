@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "closingdate.h"
 #include "displaytext.h"
+#include "profilestore.h"
 #include "reasons.h"
 #include "referralstore.h"
 #include "taxonomy.h"
@@ -169,6 +170,28 @@ void DetailPane::openLink(const QUrl &url)
     QDesktopServices::openUrl(url);
 }
 
+QString DetailPane::routing(const Referral &r) const
+{
+    // Where it was routed, or plainly that no business profile does business in its country.
+    ProfileStore profiles(m_store.database());
+    QString line;
+    if (!r.profileId.isEmpty()) {
+        const std::optional<BusinessProfile> profile = profiles.profile(r.profileId);
+        const std::optional<PartnerOrganisation> partner = profiles.partner(r.partnerId);
+        line = QCoreApplication::translate("DetailPane", "Business profile: %1 (%2), alerts to %3")
+                   .arg(profile ? profile->region : r.profileId, partner ? partner->name : r.partnerId,
+                        profile ? profile->contact.email : QString());
+    } else if (!r.partnerId.isEmpty()) {
+        line = r.customer.address.country.isEmpty()
+                   ? QCoreApplication::translate("DetailPane", "No business profile: the customer's country is not given.")
+                   : QCoreApplication::translate("DetailPane", "No business profile does business in the customer's country (%1); no one was alerted.")
+                         .arg(r.customer.address.country);
+    } else {
+        return {};
+    }
+    return QStringLiteral("<p style='color:#555'>%1</p>").arg(escaped(line));
+}
+
 QString DetailPane::render(const Referral &r) const
 {
     const QDateTime now = m_clock.now();
@@ -193,6 +216,7 @@ QString DetailPane::render(const Referral &r) const
                                                          .arg(m_store.policy().targetTitle(), DisplayText::targetState(r, now))));
     }
     html += QStringLiteral("</p>");
+    html += routing(r);
 
     const Visibility visibility = visibilityFor(r.status);
     QString customer;

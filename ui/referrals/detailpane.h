@@ -38,6 +38,7 @@ signals:
 private:
     void openLink(const QUrl &url);
     QString render(const Referral &referral) const;
+    QString routing(const Referral &referral) const;
     QString closingDateCell(const Referral &referral) const;
 
     ReferralStore &m_store;

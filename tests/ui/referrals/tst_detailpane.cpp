@@ -1,4 +1,5 @@
 #include "detailpane.h"
+#include "profilestore.h"
 #include "windowfixture.h"
 
 #include <QTemporaryDir>
@@ -54,6 +55,30 @@ private slots:
         QCOMPARE(m_fixture->window()->detailPane()->referralId(), std::optional<QString>(QStringLiteral("r0")));
         QVERIFY2(paneText().contains(QStringLiteral("the customer's details are not shared for a missed referral")), qPrintable(paneText()));
         QVERIFY(!paneText().contains(QStringLiteral("once you are interested")));
+    }
+
+    void shouldSayWhichBusinessProfileAReferralWentToOrThatNoneFits()
+    {
+        ProfileStore profiles(m_fixture->store().database());
+        QVERIFY(profiles.setPartner({QStringLiteral("contoso"), QStringLiteral("Contoso Korea")}).stored());
+        BusinessProfile seoul;
+        seoul.id = QStringLiteral("seoul");
+        seoul.partnerId = QStringLiteral("contoso");
+        seoul.region = QStringLiteral("Seoul region");
+        seoul.contact = ProfileContact{QStringLiteral("Minji"), QStringLiteral("minji@contoso.example"), QStringLiteral("ko")};
+        seoul.locations = {ProfileLocation{QStringLiteral("Seoul"), QStringLiteral("KR")}};
+        QVERIFY(profiles.setProfile(seoul).stored());
+        Referral korean = sampleReferral(QStringLiteral("kr"), kNow.addSecs(-3600));
+        Referral german = sampleReferral(QStringLiteral("de"), kNow.addSecs(-7200));
+        german.customer.address.country = QStringLiteral("DE");
+        storeReferral(m_fixture->store(), korean, kNow);
+        storeReferral(m_fixture->store(), german, kNow);
+        m_fixture->openWindow();
+        DetailPane *pane = m_fixture->window()->detailPane();
+        pane->showReferral(QStringLiteral("kr"));
+        QVERIFY2(paneText().contains(QStringLiteral("Business profile: Seoul region (Contoso Korea), alerts to minji@contoso.example")), qPrintable(paneText()));
+        pane->showReferral(QStringLiteral("de"));
+        QVERIFY2(paneText().contains(QStringLiteral("No business profile does business in the customer's country (DE)")), qPrintable(paneText()));
     }
 
     void shouldNameTheDeadlineCheckerAsTheOneWhoArchived()
