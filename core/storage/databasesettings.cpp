@@ -17,10 +17,12 @@ std::optional<QString> value(Database &database, const QString &key)
     return query.value(0).toString();
 }
 
-bool setValue(Database &database, const QString &key, const QString &value, QString *error)
+namespace {
+
+bool write(Database &database, const QString &sql, const QString &key, const QString &value, QString *error)
 {
     QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.prepare(sql);
     query.addBindValue(key);
     query.addBindValue(value.isNull() ? QString(QLatin1String("")) : value); // a null QString binds as NULL
     if (query.exec())
@@ -30,17 +32,17 @@ bool setValue(Database &database, const QString &key, const QString &value, QStr
     return false;
 }
 
+} // namespace
+
+bool setValue(Database &database, const QString &key, const QString &value, QString *error)
+{
+    return write(database, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                 key, value, error);
+}
+
 bool setValueIfAbsent(Database &database, const QString &key, const QString &value, QString *error)
 {
-    QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"));
-    query.addBindValue(key);
-    query.addBindValue(value.isNull() ? QString(QLatin1String("")) : value); // a null QString binds as NULL
-    if (query.exec())
-        return true;
-    if (error)
-        *error = database.describe(query.lastError());
-    return false;
+    return write(database, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"), key, value, error);
 }
 
 } // namespace rd::DatabaseSettings

@@ -21,6 +21,36 @@ QVariant scalar(Database &database, const QString &sql)
     return query.value(0);
 }
 
+// A database file as an older release left it: the migrations up to `version`, then `seed`.
+bool createAtVersion(const QString &path, int version, const QStringList &seed)
+{
+    bool ok = true;
+    {
+        const std::unique_ptr<SqlDialect> dialect = makeSqliteDialect();
+        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        old.setDatabaseName(path);
+        ok = old.open();
+        QSqlQuery query(old);
+        ok = ok && query.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY)"));
+        for (const Migration &migration : migrations()) {
+            if (migration.version > version)
+                break;
+            for (const QString &statement : migration.statements)
+                ok = ok && query.exec(dialect->ddl(statement));
+            ok = ok && query.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (%1)").arg(migration.version));
+        }
+        for (const QString &statement : seed) {
+            if (ok && !query.exec(statement)) {
+                qWarning() << query.lastError().text();
+                ok = false;
+            }
+        }
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    return ok;
+}
+
 } // namespace
 
 class TestMigrations : public QObject
@@ -68,25 +98,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        {
-            const std::unique_ptr<SqlDialect> dialect = makeSqliteDialect();
-            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-            old.setDatabaseName(path);
-            QVERIFY(old.open());
-            QSqlQuery query(old);
-            QVERIFY(query.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY)")));
-            for (const Migration &migration : migrations()) {
-                if (migration.version > 2)
-                    break;
-                for (const QString &statement : migration.statements)
-                    QVERIFY2(query.exec(dialect->ddl(statement)), qPrintable(query.lastError().text()));
-                QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (%1)").arg(migration.version)));
-            }
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO referrals (id, status, tab, received_at, status_since, respond_by, imported_at) "
-                                              "VALUES ('kept', 'new', 'new', 0, 0, 0, 0)")));
-            old.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        QVERIFY(createAtVersion(path, 2, {QStringLiteral("INSERT INTO referrals (id, status, tab, received_at, status_since, respond_by, imported_at) "
+                                                         "VALUES ('kept', 'new', 'new', 0, 0, 0, 0)")}));
 
         DatabaseError error;
         std::unique_ptr<Database> database = Database::open(ConnectionSpec::sqliteFile(path), &error);
@@ -101,33 +114,16 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
-        {
-            const std::unique_ptr<SqlDialect> dialect = makeSqliteDialect();
-            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
-            old.setDatabaseName(path);
-            QVERIFY(old.open());
-            QSqlQuery query(old);
-            QVERIFY(query.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY)")));
-            for (const Migration &migration : migrations()) {
-                if (migration.version > 3)
-                    break;
-                for (const QString &statement : migration.statements)
-                    QVERIFY2(query.exec(dialect->ddl(statement)), qPrintable(query.lastError().text()));
-                QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (%1)").arg(migration.version)));
-            }
-            // A skipped referral with two contacts (one without an address), its notice waiting;
-            // and one whose notice an undo withdrew; and a referral whose contacts are not JSON.
-            QVERIFY(query.exec(QStringLiteral(
-                "INSERT INTO referrals (id, status, tab, received_at, status_since, respond_by, imported_at, contacts) VALUES "
+        // A skipped referral with two contacts (one without an address), its notice waiting;
+        // one whose notice an undo withdrew; and one whose contacts are not JSON.
+        QVERIFY(createAtVersion(path, 3, {QStringLiteral(
+            "INSERT INTO referrals (id, status, tab, received_at, status_since, respond_by, imported_at, contacts) VALUES "
                 "('told', 'skipped', 'archived', 0, 0, 0, 0, '[{\"firstName\":\"민수\",\"lastName\":\"이\",\"email\":\"minsu@hanbit.example\",\"locale\":\"ko-kr\"},{\"firstName\":\"No\",\"email\":\"\"}]'), "
                 "('undone', 'new', 'new', 0, 0, 0, 0, '[{\"email\":\"a@b.example\"}]'), "
-                "('broken', 'missed', 'archived', 0, 0, 0, 0, 'not json')")));
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO outbox (referral_id, kind, created_at, not_before, withdrawn_at) VALUES "
+                "('broken', 'missed', 'archived', 0, 0, 0, 0, 'not json')"),
+            QStringLiteral("INSERT INTO outbox (referral_id, kind, created_at, not_before, withdrawn_at) VALUES "
                                               "('told', 'choose_another_partner', 5, 10, NULL), ('undone', 'choose_another_partner', 5, 10, 7), "
-                                              "('broken', 'choose_another_partner', 5, 10, NULL)")));
-            old.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+                                              "('broken', 'choose_another_partner', 5, 10, NULL)")}));
 
         DatabaseError error;
         std::unique_ptr<Database> database = Database::open(ConnectionSpec::sqliteFile(path), &error);
