@@ -1,5 +1,6 @@
 #include "profileeditor.h"
 
+#include "listtext.h"
 #include "locationseditor.h"
 #include "taxonomychecklist.h"
 
@@ -11,32 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace rd {
-
-namespace {
-
-// Free words are written as a list separated by commas; a Korean keyboard may give the
-// full-width comma.
-QStringList splitList(const QString &text)
-{
-    static const QRegularExpression separator(QStringLiteral("[,\uFF0C]"));
-    QStringList items;
-    for (const QString &item : text.split(separator)) {
-        if (!item.trimmed().isEmpty())
-            items.append(item.trimmed());
-    }
-    return items;
-}
-
-QString joinList(const QStringList &items)
-{
-    return items.join(QStringLiteral(", "));
-}
-
-} // namespace
 
 ProfileEditor::ProfileEditor(QWidget *parent)
     : QWidget(parent)
@@ -181,8 +159,8 @@ void ProfileEditor::setProfile(const BusinessProfile &profile, bool stored)
     m_industries->setIds(profile.industries);
     m_products->setIds(profile.products);
     m_services->setIds(profile.services);
-    m_solutions->setText(joinList(profile.solutions));
-    m_keywords->setText(joinList(profile.keywords));
+    m_solutions->setText(ListText::joinNames(profile.solutions));
+    m_keywords->setText(ListText::joinNames(profile.keywords));
     m_excludedSizes->setIds(profile.excludedSizes);
     m_filling = false;
     updateCounter();
@@ -203,8 +181,8 @@ BusinessProfile ProfileEditor::profile() const
     profile.industries = m_industries->ids();
     profile.products = m_products->ids();
     profile.services = m_services->ids();
-    profile.solutions = splitList(m_solutions->text());
-    profile.keywords = splitList(m_keywords->text());
+    profile.solutions = ListText::splitNames(m_solutions->text());
+    profile.keywords = ListText::splitNames(m_keywords->text());
     profile.excludedSizes = m_excludedSizes->ids();
     return profile;
 }
