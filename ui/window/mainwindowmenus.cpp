@@ -48,7 +48,7 @@ void MainWindow::createMenus()
     connect(m_languageMenu, &LanguageMenu::languageChosen, this, &MainWindow::switchLanguage);
 
     // It says its own words again when the language changes, as Help does.
-    m_programmeMenu = new ProgrammeMenu(m_database, this);
+    m_programmeMenu = new ProgrammeMenu(Workspace{m_database, m_store, m_changes, m_checker, m_clock}, this);
     menuBar()->addMenu(m_programmeMenu);
 
     // Every key of every menu, in the menus' order.

@@ -1,22 +1,50 @@
 #include "programmemenu.h"
 
 #include "businessprofileswindow.h"
+#include "findpartnerwindow.h"
+#include "outboxwindow.h"
 
 #include <QAction>
 #include <QEvent>
 
 namespace rd {
 
-ProgrammeMenu::ProgrammeMenu(Database &database, QWidget *window)
+namespace {
+
+// Made once, brought forward when asked again; it goes when it is closed.
+template<typename Window, typename Make>
+void showOnce(QPointer<Window> &window, Make make)
+{
+    if (!window) {
+        window = make();
+        window->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+} // namespace
+
+ProgrammeMenu::ProgrammeMenu(const Workspace &workspace, QWidget *window)
     : QMenu(window)
-    , m_database(database)
+    , m_workspace(workspace)
     , m_window(window)
     , m_businessProfiles(new QAction(this))
+    , m_findPartner(new QAction(this))
+    , m_outbox(new QAction(this))
 {
     setObjectName(QStringLiteral("programmeMenu"));
     m_businessProfiles->setObjectName(QStringLiteral("action_businessProfiles"));
+    m_findPartner->setObjectName(QStringLiteral("action_findPartner"));
+    m_outbox->setObjectName(QStringLiteral("action_outbox"));
     addAction(m_businessProfiles);
+    addAction(m_findPartner);
+    addSeparator();
+    addAction(m_outbox);
     connect(m_businessProfiles, &QAction::triggered, this, &ProgrammeMenu::showBusinessProfiles);
+    connect(m_findPartner, &QAction::triggered, this, &ProgrammeMenu::showFindPartner);
+    connect(m_outbox, &QAction::triggered, this, &ProgrammeMenu::showOutbox);
     retranslateUi();
 }
 
@@ -25,15 +53,29 @@ BusinessProfilesWindow *ProgrammeMenu::businessProfilesWindow() const
     return m_profilesWindow;
 }
 
+FindPartnerWindow *ProgrammeMenu::findPartnerWindow() const
+{
+    return m_findPartnerWindow;
+}
+
+OutboxWindow *ProgrammeMenu::outboxWindow() const
+{
+    return m_outboxWindow;
+}
+
 void ProgrammeMenu::showBusinessProfiles()
 {
-    if (!m_profilesWindow) {
-        m_profilesWindow = new BusinessProfilesWindow(m_database, m_window);
-        m_profilesWindow->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_profilesWindow->show();
-    m_profilesWindow->raise();
-    m_profilesWindow->activateWindow();
+    showOnce(m_profilesWindow, [this] { return new BusinessProfilesWindow(m_workspace.database, m_window); });
+}
+
+void ProgrammeMenu::showFindPartner()
+{
+    showOnce(m_findPartnerWindow, [this] { return new FindPartnerWindow(m_workspace, m_window); });
+}
+
+void ProgrammeMenu::showOutbox()
+{
+    showOnce(m_outboxWindow, [this] { return new OutboxWindow(m_workspace, m_window); });
 }
 
 void ProgrammeMenu::changeEvent(QEvent *event)
@@ -47,6 +89,8 @@ void ProgrammeMenu::retranslateUi()
 {
     setTitle(tr("&Programme"));
     m_businessProfiles->setText(tr("&Business profiles…"));
+    m_findPartner->setText(tr("&Find a partner…"));
+    m_outbox->setText(tr("&Outbox…"));
 }
 
 } // namespace rd

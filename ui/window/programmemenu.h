@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace.h"
+
 #include <QMenu>
 #include <QPointer>
 
@@ -8,22 +10,30 @@ class QAction;
 namespace rd {
 
 class BusinessProfilesWindow;
-class Database;
+class FindPartnerWindow;
+class OutboxWindow;
 
-// Programme: what the window offers about the partner programme itself, beside the referrals
-// (the business profiles, for now). Each entry opens a window of its own, one at a time.
+// Programme: what the window offers about the partner programme itself, beside the referrals:
+// the business profiles, Find a partner and the outbox. Each entry opens a window of its own
+// over the main one, one at a time.
 class ProgrammeMenu : public QMenu
 {
     Q_OBJECT
 public:
-    ProgrammeMenu(Database &database, QWidget *window);
+    ProgrammeMenu(const Workspace &workspace, QWidget *window);
 
     QAction *businessProfilesAction() const { return m_businessProfiles; }
-    // The Business profiles window while it is open.
+    QAction *findPartnerAction() const { return m_findPartner; }
+    QAction *outboxAction() const { return m_outbox; }
+    // Each window while it is open.
     BusinessProfilesWindow *businessProfilesWindow() const;
+    FindPartnerWindow *findPartnerWindow() const;
+    OutboxWindow *outboxWindow() const;
 
 public slots:
     void showBusinessProfiles();
+    void showFindPartner();
+    void showOutbox();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,10 +41,14 @@ protected:
 private:
     void retranslateUi();
 
-    Database &m_database;
+    Workspace m_workspace;
     QWidget *m_window;
     QAction *m_businessProfiles;
+    QAction *m_findPartner;
+    QAction *m_outbox;
     QPointer<BusinessProfilesWindow> m_profilesWindow;
+    QPointer<FindPartnerWindow> m_findPartnerWindow;
+    QPointer<OutboxWindow> m_outboxWindow;
 };
 
 } // namespace rd

@@ -96,7 +96,7 @@ private slots:
         const QList<QAction *> menus = m_fixture->window()->menuBar()->actions();
         QCOMPARE(menus.at(menus.size() - 2)->menu(), m_fixture->window()->programmeMenu());
         QCOMPARE(m_profiles->programmeMenu()->title(), QStringLiteral("&Programme"));
-        QCOMPARE(m_profiles->programmeMenu()->actions(), QList<QAction *>{m_profiles->programmeMenu()->businessProfilesAction()});
+        QCOMPARE(m_profiles->programmeMenu()->actions().constFirst(), m_profiles->programmeMenu()->businessProfilesAction());
         QCOMPARE(m_profiles->programmeMenu()->businessProfilesAction()->text(), QStringLiteral("&Business profiles…"));
 
         m_profiles->programmeMenu()->businessProfilesAction()->trigger();
