@@ -237,21 +237,26 @@ void FindPartnerWindow::updateSearchState()
     }
 }
 
-QStringList FindPartnerWindow::selectedProfileIds() const
+QList<int> FindPartnerWindow::selectedRows() const
 {
     QList<int> rows;
     for (const QModelIndex &index : m_results->selectionModel()->selectedRows())
         rows.append(index.row());
     std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QStringList FindPartnerWindow::selectedProfileIds() const
+{
     QStringList ids;
-    for (int row : std::as_const(rows))
+    for (int row : selectedRows())
         ids.append(m_model->found(row).profile.id);
     return ids;
 }
 
 void FindPartnerWindow::updateSelection()
 {
-    const int chosen = int(m_results->selectionModel()->selectedRows().size());
+    const int chosen = int(selectedRows().size());
     m_sendRfi->setEnabled(chosen >= 1 && chosen <= kMaxRfiProfiles && !(m_dialog && m_dialog->isVisible()));
     if (chosen == 0)
         m_selectionHint->setText(tr("Select 1 to %1 partners to send them an RFI.").arg(kMaxRfiProfiles));
@@ -268,10 +273,7 @@ void FindPartnerWindow::sendRfi()
         m_dialog->activateWindow();
         return;
     }
-    QList<int> rows;
-    for (const QModelIndex &index : m_results->selectionModel()->selectedRows())
-        rows.append(index.row());
-    std::sort(rows.begin(), rows.end());
+    const QList<int> rows = selectedRows();
     if (rows.isEmpty() || rows.size() > kMaxRfiProfiles)
         return;
     QList<RfiChoice> choices;

@@ -82,6 +82,8 @@ private:
     void showAnswer(const Answer &answer);
     void updateSearchState();
     void updateSelection();
+    // The selected rows, best first.
+    QList<int> selectedRows() const;
     void showOutcome();
     void retranslateUi();
     void rememberGeometry() const;
