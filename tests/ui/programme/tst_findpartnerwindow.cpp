@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -266,6 +267,20 @@ private slots:
         QTRY_COMPARE(resultIds(), (QStringList{QStringLiteral("seoul"), QStringLiteral("busan"), QStringLiteral("incheon")}));
     }
 
+    void shouldShowOnlyTheAnswerToTheLatestCriteria()
+    {
+        open();
+        QSignalSpy shown(m_window.data(), &FindPartnerWindow::searched);
+        typeText(m_window->form()->country()->lineEdit(), QStringLiteral("KR"));
+        m_window->searchNow();
+        // Asked again before the first answer is back: that answer is for criteria gone by.
+        retypeText(m_window->form()->country()->lineEdit(), QStringLiteral("JP"));
+        m_window->searchNow();
+        QTRY_VERIFY(!m_window->isSearching());
+        QCOMPARE(resultIds(), QStringList{QStringLiteral("tokyo")});
+        QCOMPARE(shown.size(), 1);
+    }
+
     void shouldSearchAtOnceOnEnter()
     {
         open();
@@ -382,6 +397,16 @@ private slots:
             clickRow(row, Qt::ControlModifier);
         QCOMPARE(m_window->selectedProfileIds().size(), kMaxRfiProfiles);
         QVERIFY(m_window->sendRfiButton()->isEnabled());
+    }
+
+    void shouldRememberWhereTheWindowWas()
+    {
+        open();
+        m_window->resize(960, 600);
+        m_window->close();
+        QTRY_VERIFY(!m_window);
+        programmeMenu(*m_fixture)->findPartnerAction()->trigger();
+        QCOMPARE(programmeMenu(*m_fixture)->findPartnerWindow()->size(), QSize(960, 600));
     }
 };
 

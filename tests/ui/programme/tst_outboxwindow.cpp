@@ -11,6 +11,7 @@
 #include "windowfixture.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,6 +19,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -244,6 +247,35 @@ private slots:
         QCOMPARE(statuses(), QStringList{QStringLiteral("Sent")});
     }
 
+    void shouldStayLiveWhileTheServerTakesItsTime()
+    {
+        // A server that takes the connection and never says a word, until it goes away.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QString error;
+        QVERIFY(saveMailSettings(m_fixture->db().database(),
+                                 {QStringLiteral("smtp://127.0.0.1:%1").arg(silent.serverPort()), QStringLiteral("desk@example.com"), QString()}, &error));
+        submitToBoth();
+        open();
+        QElapsedTimer click;
+        click.start();
+        QTest::mouseClick(m_window->sendNowButton(), Qt::LeftButton);
+        QVERIFY2(click.elapsed() < 2000, "Send now waited for the server on the GUI thread");
+        QTRY_VERIFY(silent.hasPendingConnections());
+        QTcpSocket *connection = silent.nextPendingConnection();
+        QTest::qWait(300);
+        QVERIFY(m_window->isSending());
+        QCOMPARE(statuses(), (QStringList{QStringLiteral("Pending"), QStringLiteral("Pending")}));
+        connection->abort();
+        silent.close();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isSending(), 30000);
+        // Out of reach: nothing failed for good, both wait for the next round.
+        QCOMPARE(m_window->statusText(), QStringLiteral("0 sent, 0 failed, 2 waiting to retry"));
+        QCOMPARE(statuses(), (QStringList{QStringLiteral("Pending"), QStringLiteral("Pending")}));
+        QVERIFY(!cell(0, OutboxModel::NotBefore).isEmpty());
+        QVERIFY(!cell(0, OutboxModel::Error).isEmpty());
+    }
+
     void shouldSayWhatIsMissingBeforeSending()
     {
         submitToBoth();
@@ -301,6 +333,16 @@ private slots:
         QCOMPARE(loadMailSettings(m_fixture->db().database())->user, QStringLiteral("desk"));
         QVERIFY(!m_fixture->db().scalar(QStringLiteral("SELECT COUNT(*) FROM settings WHERE value LIKE '%secret%'")).toBool());
         dialog->reject();
+    }
+
+    void shouldRememberWhereTheWindowWas()
+    {
+        open();
+        m_window->resize(900, 520);
+        m_window->close();
+        QTRY_VERIFY(!m_window);
+        programmeMenu(*m_fixture)->outboxAction()->trigger();
+        QCOMPARE(programmeMenu(*m_fixture)->outboxWindow()->size(), QSize(900, 520));
     }
 };
 
