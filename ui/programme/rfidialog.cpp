@@ -20,6 +20,7 @@ namespace rd {
 
 namespace {
 
+// As long as the names an RFI file may give (rfijson.cpp).
 constexpr int kMaxOrganisationLength = 200;
 constexpr int kTitleLength = 80;
 
@@ -69,6 +70,7 @@ RfiDialog::RfiDialog(const Workspace &workspace, const QList<RfiChoice> &choices
     // What the customer searched for is what they ask about.
     m_country->setCode(search.country);
     m_size->setSizeId(search.size);
+    // Notices are written in Korean or English only: a Korean customer's people read Korean first.
     m_contacts->setDefaultLocale(search.country == QLatin1String("KR") ? QStringLiteral("ko") : QStringLiteral("en"));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RfiDialog::accept);

@@ -47,15 +47,22 @@ public:
     }
 };
 
-BusinessProfile withExpertise(BusinessProfile profile, const QStringList &industries, const QStringList &products,
-                              const QStringList &keywords, const QString &description = {})
+// A profile in `country` that offers `industries`, `products` and `keywords`.
+BusinessProfile expert(const char *id, const char *partner, const char *country, const QStringList &industries,
+                       const QStringList &products, const QStringList &keywords, const QString &description = {})
 {
+    BusinessProfile profile = programmeProfile(QString::fromLatin1(id), QString::fromLatin1(partner), QString::fromLatin1(country),
+                                               QStringLiteral("%1@%2.example").arg(QLatin1String(id), QLatin1String(partner)));
     profile.industries = industries;
     profile.products = products;
     profile.keywords = keywords;
     profile.description = description;
     return profile;
 }
+
+const QStringList kHealthcare{QStringLiteral("Healthcare")};
+const QStringList kAzure{QStringLiteral("Azure")};
+const QStringList kCloud{QStringLiteral("클라우드")};
 
 } // namespace
 
@@ -79,33 +86,18 @@ private:
     // customers, or without a location in Korea.
     void storeProfiles()
     {
+        BusinessProfile paused = expert("daegu", "contoso", "KR", kHealthcare, kAzure, kCloud);
+        paused.active = false;
+        BusinessProfile notForSmallCustomers = expert("gwangju", "fabrikam", "KR", kHealthcare, kAzure, kCloud);
+        notForSmallCustomers.excludedSizes = {QStringLiteral("1to50")};
         storeProgramme(m_fixture->db().database(),
                        {{QStringLiteral("contoso"), QStringLiteral("Contoso Korea")},
                         {QStringLiteral("fabrikam"), QStringLiteral("Fabrikam")},
                         {QStringLiteral("northwind"), QStringLiteral("Northwind Traders")}},
-                       {withExpertise(programmeProfile(QStringLiteral("seoul"), QStringLiteral("contoso"), QStringLiteral("KR"), QStringLiteral("minji@contoso.example")),
-                                      {QStringLiteral("Healthcare")}, {QStringLiteral("Azure")}, {QStringLiteral("클라우드")}),
-                        withExpertise(programmeProfile(QStringLiteral("busan"), QStringLiteral("fabrikam"), QStringLiteral("KR"), QStringLiteral("joon@fabrikam.example")),
-                                      {QStringLiteral("Healthcare")}, {QStringLiteral("SQL")}, {}, QStringLiteral("병원 클라우드 이전")),
-                        withExpertise(programmeProfile(QStringLiteral("incheon"), QStringLiteral("northwind"), QStringLiteral("KR"), QStringLiteral("sales@northwind.example")),
-                                      {QStringLiteral("Retail")}, {QStringLiteral("Windows")}, {}),
-                        paused(), notForSmallCustomers(),
-                        withExpertise(programmeProfile(QStringLiteral("tokyo"), QStringLiteral("northwind"), QStringLiteral("JP"), QStringLiteral("tokyo@northwind.example")),
-                                      {QStringLiteral("Healthcare")}, {QStringLiteral("Azure")}, {QStringLiteral("클라우드")})});
-    }
-    static BusinessProfile paused()
-    {
-        BusinessProfile profile = withExpertise(programmeProfile(QStringLiteral("daegu"), QStringLiteral("contoso"), QStringLiteral("KR"), QStringLiteral("daegu@contoso.example")),
-                                                {QStringLiteral("Healthcare")}, {QStringLiteral("Azure")}, {QStringLiteral("클라우드")});
-        profile.active = false;
-        return profile;
-    }
-    static BusinessProfile notForSmallCustomers()
-    {
-        BusinessProfile profile = withExpertise(programmeProfile(QStringLiteral("gwangju"), QStringLiteral("fabrikam"), QStringLiteral("KR"), QStringLiteral("gwangju@fabrikam.example")),
-                                                {QStringLiteral("Healthcare")}, {QStringLiteral("Azure")}, {QStringLiteral("클라우드")});
-        profile.excludedSizes = {QStringLiteral("1to50")};
-        return profile;
+                       {expert("seoul", "contoso", "KR", kHealthcare, kAzure, kCloud),
+                        expert("busan", "fabrikam", "KR", kHealthcare, {QStringLiteral("SQL")}, {}, QStringLiteral("병원 클라우드 이전")),
+                        expert("incheon", "northwind", "KR", {QStringLiteral("Retail")}, {QStringLiteral("Windows")}, {}),
+                        paused, notForSmallCustomers, expert("tokyo", "northwind", "JP", kHealthcare, kAzure, kCloud)});
     }
 
     void open()
@@ -337,8 +329,8 @@ private slots:
             QCOMPARE(messages.at(0).kind, QStringLiteral("new-referral"));
             alertedByProfile.insert(referral.profileId, messages.at(0).recipient);
         }
-        QCOMPARE(alertedByProfile, (QHash<QString, QString>{{QStringLiteral("seoul"), QStringLiteral("minji@contoso.example")},
-                                                            {QStringLiteral("busan"), QStringLiteral("joon@fabrikam.example")}}));
+        QCOMPARE(alertedByProfile, (QHash<QString, QString>{{QStringLiteral("seoul"), QStringLiteral("seoul@contoso.example")},
+                                                            {QStringLiteral("busan"), QStringLiteral("busan@fabrikam.example")}}));
         // The customer as typed, consent and contact included, is stored for when it may be seen.
         QCOMPARE(m_fixture->db().scalar(QStringLiteral("SELECT COUNT(*) FROM referrals WHERE engagement_id = ? AND customer_name = ?"),
                                         {engagement, QStringLiteral("한빛병원")}).toInt(), 2);
