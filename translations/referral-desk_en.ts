@@ -135,6 +135,30 @@
     </message>
 </context>
 <context>
+    <name>rd::FindPartnerWindow</name>
+    <message numerus="yes">
+        <source>%n partner(s) found, best first. Hover over a row to see why it stands there.</source>
+        <translation>
+            <numerusform>%n partner found, best first. Hover over a row to see why it stands there.</numerusform>
+            <numerusform>%n partners found, best first. Hover over a row to see why it stands there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) selected.</source>
+        <translation>
+            <numerusform>%n partner selected.</numerusform>
+            <numerusform>%n partners selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>RFI sent as engagement %1; %n referral(s) created: %2</source>
+        <translation>
+            <numerusform>RFI sent as engagement %1; %n referral created: %2</numerusform>
+            <numerusform>RFI sent as engagement %1; %n referrals created: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::ImportReportDialog</name>
     <message numerus="yes">
         <source>%n referral(s) imported.</source>
@@ -200,6 +224,16 @@
         <translation>
             <numerusform>%n sample referral removed.</numerusform>
             <numerusform>%n sample referrals removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::OutboxWindow</name>
+    <message numerus="yes">
+        <source>%n message(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n message waiting to be sent</numerusform>
+            <numerusform>%n messages waiting to be sent</numerusform>
         </translation>
     </message>
 </context>

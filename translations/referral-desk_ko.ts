@@ -1854,6 +1854,118 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
+    <name>rd::FindPartnerWindow</name>
+    <message>
+        <source>Searching…</source>
+        <translation>찾는 중…</translation>
+    </message>
+    <message>
+        <source>The search did not run: %1</source>
+        <translation>검색하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No active business profile with a location in %1 serves this customer.</source>
+        <translation>이 고객을 지원하는 활성 비즈니스 프로필이 없습니다(소재지 국가: %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) found, best first. Hover over a row to see why it stands there.</source>
+        <translation>
+            <numerusform>파트너 %n곳을 찾았습니다. 가장 잘 맞는 파트너부터 표시되며, 행 위에 마우스를 올리면 그 순위의 이유가 보입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select 1 to %1 partners to send them an RFI.</source>
+        <translation>정보 요청서(RFI)를 보낼 파트너를 1~%1곳 선택하세요.</translation>
+    </message>
+    <message>
+        <source>An RFI goes to at most %1 partners; %2 are selected.</source>
+        <translation>정보 요청서(RFI)는 파트너 최대 %1곳에 보낼 수 있습니다. 지금 선택한 파트너: %2곳</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) selected.</source>
+        <translation>
+            <numerusform>파트너 %n곳을 선택했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 (프로필: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>RFI sent as engagement %1; %n referral(s) created: %2</source>
+        <translation>
+            <numerusform>정보 요청서(RFI)를 보냈습니다(참여 ID: %1). 만든 추천 %n건: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find a partner</source>
+        <translation>파트너 찾기</translation>
+    </message>
+    <message>
+        <source>Send &amp;RFI…</source>
+        <translation>RFI 보내기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Send the customer&apos;s request for information to the selected partners</source>
+        <translation>고객의 정보 요청서(RFI)를 선택한 파트너에게 보냅니다</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>rd::FoundPartnerModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>How much of the request the profile covers</source>
+        <translation>프로필이 요청 내용을 얼마나 충족하는지</translation>
+    </message>
+    <message>
+        <source>How fast and how reliably the partner answered referrals in the last %1 days</source>
+        <translation>최근 %1일 동안 파트너가 추천에 얼마나 빠르고 꾸준하게 응답했는지</translation>
+    </message>
+    <message>
+        <source>How the partner treated similar deals: high when it accepted them</source>
+        <translation>파트너가 비슷한 거래를 어떻게 처리했는지: 수락한 거래가 많을수록 높습니다</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>파트너</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>적합도</translation>
+    </message>
+    <message>
+        <source>Responsiveness</source>
+        <translation>응답성</translation>
+    </message>
+    <message>
+        <source>Choosiness</source>
+        <translation>수락 성향</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+</context>
+<context>
     <name>rd::HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -2116,6 +2228,59 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
+    <name>rd::MailSettingsDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>The settings are saved, but the keyring could not keep the password: %1
+Without a keyring, Referral Desk reads the password from the environment variable REFERRAL_DESK_SMTP_PASSWORD when it sends.</source>
+        <translation>설정은 저장했지만 키링에 암호를 보관하지 못했습니다: %1
+키링이 없으면 Referral Desk는 보낼 때 환경 변수 REFERRAL_DESK_SMTP_PASSWORD에서 암호를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Mail settings</source>
+        <translation>메일 설정</translation>
+    </message>
+    <message>
+        <source>The outbox sends its e-mail through this SMTP server. The settings belong to this database; the password is kept in the system keyring, never in the database.</source>
+        <translation>발송함은 이 SMTP 서버를 통해 이메일을 보냅니다. 설정은 이 데이터베이스에 저장되며, 암호는 데이터베이스가 아니라 시스템 키링에만 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>서버(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>보내는 사람(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>암호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>None: the server takes mail without logging in</source>
+        <translation>없음: 서버가 로그인 없이 메일을 받습니다</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>변경 안 함</translation>
+    </message>
+    <message>
+        <source>Leave it empty to keep the password the keyring has.</source>
+        <translation>비워 두면 키링에 있는 암호를 그대로 씁니다.</translation>
+    </message>
+    <message>
+        <source>REFERRAL_DESK_SMTP_PASSWORD is set: sending uses it instead of the keyring&apos;s password.</source>
+        <translation>REFERRAL_DESK_SMTP_PASSWORD가 설정되어 있습니다. 보낼 때 키링의 암호 대신 이 값을 씁니다.</translation>
+    </message>
+</context>
+<context>
     <name>rd::MainWindow</name>
     <message>
         <source>New (%1)</source>
@@ -2368,6 +2533,85 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
+    <name>rd::OutboxModel</name>
+    <message>
+        <source>New referral alert</source>
+        <translation>새 추천 알림</translation>
+    </message>
+    <message>
+        <source>Customer notice</source>
+        <translation>고객 안내</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>미리 알림</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>발송 실패</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>철회됨</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>A reminder that the 24-hour target passed unanswered</source>
+        <translation>응답 없이 24시간 목표가 지났다는 미리 알림</translation>
+    </message>
+    <message>
+        <source>A reminder that the deadline is near</source>
+        <translation>마감이 가까워졌다는 미리 알림</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>추천</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>시도 횟수</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>서버 응답</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>발송 가능 시각</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>보낸 시각</translation>
+    </message>
+</context>
+<context>
     <name>rd::OutboxSender</name>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
@@ -2376,6 +2620,95 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>The referral &quot;%1&quot; this message is about is not in the database.</source>
         <translation>이 메시지가 다루는 추천이 데이터베이스에 없습니다: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>rd::OutboxWindow</name>
+    <message numerus="yes">
+        <source>%n message(s) waiting to be sent</source>
+        <translation>
+            <numerusform>발송 대기 중인 메시지 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message %1 is back in the queue: Send now tries it again.</source>
+        <translation>메시지 %1번을 다시 대기열에 넣었습니다. 지금 보내기를 누르면 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Message %1 has not failed (any more): there is nothing to retry.</source>
+        <translation>메시지 %1번은 발송 실패 상태가 아니므로 재시도할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No mail server is set for this database: choose Mail settings… first.</source>
+        <translation>이 데이터베이스에는 메일 서버가 설정되어 있지 않습니다. 먼저 메일 설정…에서 설정하세요.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>보내는 중…</translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1</source>
+        <translation>보내기를 멈췄습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed, %3 waiting to retry</source>
+        <translation>보냄 %1건, 실패 %2건, 재시도 대기 %3건</translation>
+    </message>
+    <message>
+        <source>Mail settings saved.</source>
+        <translation>메일 설정을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>발송함</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>표시(&amp;H):</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>모든 메시지</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>발송 실패</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>철회됨</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>재시도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the failed message back in the queue; Send now tries it again</source>
+        <translation>발송에 실패한 메시지를 다시 대기열에 넣습니다. 지금 보내기를 누르면 다시 시도합니다</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>지금 보내기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send every message that is due through the mail server</source>
+        <translation>보낼 때가 된 메시지를 모두 메일 서버로 보냅니다</translation>
+    </message>
+    <message>
+        <source>&amp;Mail settings…</source>
+        <translation>메일 설정(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2748,61 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>Accepted %1 of %2 similar deals.</source>
         <translation>비슷한 거래 %2건 중 %1건을 수락했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PartnerSearchForm</name>
+    <message>
+        <source>Type the customer&apos;s country as two letters, such as KR, to see the partners that serve it.</source>
+        <translation>고객의 국가를 KR처럼 두 글자로 입력하면 그 국가를 지원하는 파트너가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>This is not a country code: %1. Type two letters, such as KR.</source>
+        <translation>국가 코드가 아닙니다: %1. KR처럼 두 글자로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>국가(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Customer si&amp;ze:</source>
+        <translation>고객 규모(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Sol&amp;utions:</source>
+        <translation>솔루션(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>검색어(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Industries:</source>
+        <translation>업종(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Products:</source>
+        <translation>제품(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices:</source>
+        <translation>서비스(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>모든 규모</translation>
+    </message>
+    <message>
+        <source>Solution names, separated by commas</source>
+        <translation>솔루션 이름, 쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>Free words in Korean or English, such as 클라우드 migration</source>
+        <translation>한국어나 영어로 된 검색어 (예: 클라우드 migration)</translation>
+    </message>
+    <message>
+        <source>The ISO 3166 code of the customer&apos;s country: only partners with a location there are shown.</source>
+        <translation>고객 국가의 ISO 3166 코드입니다. 그 국가에 소재지가 있는 파트너만 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2929,14 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <source>&amp;Business profiles…</source>
         <translation>비즈니스 프로필(&amp;B)…</translation>
     </message>
+    <message>
+        <source>&amp;Find a partner…</source>
+        <translation>파트너 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>발송함(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>rd::ReasonDialog</name>
@@ -2594,6 +2990,120 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>No referral in this tab matches these filters.</source>
         <translation>이 탭에는 이 필터와 일치하는 추천이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RfiContactsEditor</name>
+    <message>
+        <source>Add &amp;contact</source>
+        <translation>연락처 추가(&amp;C)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>성</translation>
+    </message>
+    <message>
+        <source>The language partners and notices write to this person in</source>
+        <translation>파트너와 안내 메일이 이 사람에게 쓰는 언어</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>안내 메일</translation>
+    </message>
+    <message>
+        <source>Send this person e-mail notices about the request, such as when a partner lets it go</source>
+        <translation>파트너가 요청을 받지 않기로 했을 때처럼, 이 요청에 관한 안내 메일을 이 사람에게 보냅니다</translation>
+    </message>
+    <message>
+        <source>Remove this contact</source>
+        <translation>이 연락처 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RfiDialog</name>
+    <message>
+        <source>Type the customer&apos;s organisation name: partners need to know who is asking.</source>
+        <translation>고객의 조직 이름을 입력하세요. 파트너는 누가 요청하는지 알아야 합니다.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s country as two letters, such as KR.</source>
+        <translation>고객의 국가를 KR처럼 두 글자로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This is not a country code: %1. Type two letters, such as KR.</source>
+        <translation>국가 코드가 아닙니다: %1. KR처럼 두 글자로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Contact %1 needs an e-mail address, so that a partner can answer.</source>
+        <translation>연락처 %1번에 이메일 주소를 입력하세요. 그래야 파트너가 답할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The e-mail address of contact %1 is not one a mail server accepts: %2</source>
+        <translation>연락처 %1번의 이메일 주소는 메일 서버가 받지 않는 형식입니다: %2</translation>
+    </message>
+    <message>
+        <source>Check that the customer agrees to be contacted: partners answer an RFI by getting in touch.</source>
+        <translation>고객이 연락받는 데 동의하는지 확인하고 표시하세요. 파트너는 고객에게 직접 연락해 정보 요청서(RFI)에 답합니다.</translation>
+    </message>
+    <message>
+        <source>Request for information</source>
+        <translation>정보 요청서</translation>
+    </message>
+    <message>
+        <source>Send an RFI</source>
+        <translation>정보 요청서(RFI) 보내기</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <source>The request for information goes to: %1. Each partner receives it as a new referral and its contact is told by e-mail.</source>
+        <translation>정보 요청서를 받을 곳: %1. 각 파트너는 이 요청을 새 추천으로 받으며, 파트너 담당자에게 이메일 알림이 갑니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>조직(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>국가(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>규모(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>도시(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts:</source>
+        <translation>연락처(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>지정 안 함</translation>
+    </message>
+    <message>
+        <source>The customer &amp;agrees to be contacted by these partners about the request</source>
+        <translation>고객이 이 요청에 관해 이 파트너들의 연락을 받는 데 동의함(&amp;A)</translation>
+    </message>
+    <message>
+        <source>What the customer needs, in their words</source>
+        <translation>고객이 필요로 하는 내용을 고객의 말 그대로</translation>
+    </message>
+    <message>
+        <source>&amp;Send RFI</source>
+        <translation>RFI 보내기(&amp;S)</translation>
     </message>
 </context>
 <context>
