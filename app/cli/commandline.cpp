@@ -10,7 +10,6 @@
 #include "referralstore.h"
 #include "translations.h"
 #include "useraccount.h"
-#include "samplereferrals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,17 +19,6 @@
 #include <QJsonDocument>
 
 namespace rd {
-
-namespace {
-
-constexpr int kDemoDefaultCount = 200;
-constexpr int kDemoMaxCount = 10'000'000;
-constexpr int kDemoBatch = 5'000;
-// One seed for every run, so that running demo again finds the same referrals (duplicates).
-constexpr quint32 kDemoSeed = 2026;
-
-
-} // namespace
 
 bool CommandLine::parseCommand(QCommandLineParser &parser, const QStringList &arguments, QString *error)
 {
@@ -380,30 +368,6 @@ int CommandLine::act(Action action, const QStringList &arguments)
     return report(m_store->apply(id, request, m_clock->now(), actor()));
 }
 
-int CommandLine::sweep(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    QString error;
-    if (!parseCommand(parser, arguments, &error))
-        return usageError(error);
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(QCoreApplication::translate("CommandLine", "sweep takes no arguments."));
-    if (!store())
-        return Failure;
-    const SweepResult result = m_store->sweep(m_clock->now());
-    QJsonArray setAside;
-    for (const SetAsideRow &row : result.setAside)
-        setAside.append(QJsonObject{{QStringLiteral("id"), row.id}, {QStringLiteral("error"), row.error}});
-    printJson(QJsonObject{{QStringLiteral("missed"), QJsonArray::fromStringList(result.missed)},
-                          {QStringLiteral("expired"), QJsonArray::fromStringList(result.expired)},
-                          {QStringLiteral("setAside"), setAside}});
-    if (!result.setAside.isEmpty())
-        m_err << QCoreApplication::translate("CommandLine", "%n damaged referral(s) could not be archived and were set aside; the others were archived.", nullptr, int(result.setAside.size())) << '\n';
-    if (!result.error.isEmpty())
-        return fail(Failure, result.error);
-    return Done;
-}
-
 int CommandLine::estimate(const QStringList &arguments)
 {
     const QCommandLineOption value(QStringLiteral("value"), QCoreApplication::translate("CommandLine", "A deal value such as 1500.50."), QStringLiteral("AMOUNT"));
@@ -454,48 +418,6 @@ int CommandLine::report(const ActionOutcome &outcome)
         break;
     }
     return fail(Failure, outcome.message);
-}
-
-int CommandLine::demo(const QStringList &arguments)
-{
-    const QCommandLineOption countOption(QStringLiteral("count"), QCoreApplication::translate("CommandLine", "How many sample referrals to add."),
-                                         QStringLiteral("N"), QString::number(kDemoDefaultCount));
-    QCommandLineParser parser;
-    parser.addOption(countOption);
-    QString error;
-    if (!parseCommand(parser, arguments, &error))
-        return usageError(error);
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(QCoreApplication::translate("CommandLine", "demo takes no arguments besides --count."));
-    bool ok = false;
-    const int count = parser.value(countOption).trimmed().toInt(&ok);
-    if (!ok || count < 1 || count > kDemoMaxCount)
-        return usageError(QCoreApplication::translate("CommandLine", "--count must be a whole number from 1 to %1, not \"%2\".")
-                              .arg(QString::number(kDemoMaxCount), parser.value(countOption)));
-
-    if (!store())
-        return Failure;
-    // Progress is for people watching a terminal; scripts and tests read only the JSON.
-    const bool showProgress = isatty(STDERR_FILENO);
-    const QDateTime now = m_clock->now();
-    int duplicates = 0;
-    for (int done = 0; done < count;) {
-        const int batch = qMin(kDemoBatch, count - done);
-        const InsertResult result = m_store->insert(sampleReferrals(batch, now, kDemoSeed, done), now, actor());
-        if (!result.error.isEmpty()) {
-            if (showProgress)
-                m_err << '\n';
-            return fail(Failure, result.error);
-        }
-        duplicates += int(result.inserted.count(false));
-        done += batch;
-        if (showProgress)
-            m_err << '\r' << QCoreApplication::translate("CommandLine", "Stored %L1 of %L2 sample referrals.").arg(done).arg(count) << Qt::flush;
-    }
-    if (showProgress)
-        m_err << '\n';
-    printJson(QJsonObject{{QStringLiteral("generated"), count}, {QStringLiteral("duplicates"), duplicates}});
-    return Done;
 }
 
 } // namespace rd
