@@ -383,6 +383,10 @@
         <source>it is empty.</source>
         <translation>비어 있습니다.</translation>
     </message>
+    <message>
+        <source>find-partner needs the customer&apos;s country: --country CC, such as --country KR.</source>
+        <translation>find-partner에는 고객의 국가가 필요합니다: --country CC(예: --country KR).</translation>
+    </message>
 </context>
 <context>
     <name>Country</name>

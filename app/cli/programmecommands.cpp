@@ -67,6 +67,8 @@ int CommandLine::findPartner(const QStringList &arguments)
     PartnerSearch search;
     search.country = parser.value(QStringLiteral("country")).trimmed().toUpper();
     static const QRegularExpression twoLetters(QStringLiteral("^[A-Z]{2}$"));
+    if (!parser.isSet(QStringLiteral("country")))
+        return usageError(QCoreApplication::translate("CommandLine", "find-partner needs the customer's country: --country CC, such as --country KR."));
     if (!twoLetters.match(search.country).hasMatch() || QLocale::codeToTerritory(search.country) == QLocale::AnyTerritory) {
         return usageError(QCoreApplication::translate("CommandLine", "find-partner needs --country with a two-letter ISO 3166 code such as KR, not \"%1\".")
                               .arg(parser.value(QStringLiteral("country"))));

@@ -19,7 +19,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <QTranslator>
 
 using namespace rd;
 
@@ -27,21 +26,6 @@ namespace {
 
 const QDateTime kNow = utc("2026-08-10T12:00:00Z");
 using Driver = ProfilesWindowDriver;
-
-// Stands in for the Korean catalogue, which the translators complete later.
-class ProgrammeTranslator : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        if (qstrcmp(context, "rd::ProgrammeMenu") == 0 && qstrcmp(source, "&Programme") == 0)
-            return QStringLiteral("프로그램(&P)");
-        if (qstrcmp(context, "rd::BusinessProfilesWindow") == 0 && qstrcmp(source, "Business profiles") == 0)
-            return QStringLiteral("비즈니스 프로필");
-        return {};
-    }
-};
 
 } // namespace
 
@@ -110,11 +94,11 @@ private slots:
         m_profiles->programmeMenu()->businessProfilesAction()->trigger();
         QCOMPARE(m_fixture->window()->findChildren<BusinessProfilesWindow *>().size(), 1);
 
-        ProgrammeTranslator korean;
-        QCoreApplication::installTranslator(&korean);
+        // The real catalogue, as View > Language switches it.
+        installTranslations(QLocale(QLocale::Korean, QLocale::SouthKorea));
         QTRY_COMPARE(m_profiles->programmeMenu()->title(), QStringLiteral("프로그램(&P)"));
         QTRY_COMPARE(window->windowTitle(), QStringLiteral("비즈니스 프로필"));
-        QCoreApplication::removeTranslator(&korean);
+        installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
         QTRY_COMPARE(m_profiles->programmeMenu()->title(), QStringLiteral("&Programme"));
 
         window->close();

@@ -22,30 +22,12 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace rd;
 
 namespace {
 
 const QDateTime kNow = utc("2026-08-10T12:00:00Z");
-
-// Stands in for the Korean catalogue, which the translators complete later.
-class FindPartnerTranslator : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        if (qstrcmp(context, "rd::ProgrammeMenu") == 0 && qstrcmp(source, "&Find a partner…") == 0)
-            return QStringLiteral("파트너 찾기(&F)…");
-        if (qstrcmp(context, "rd::FindPartnerWindow") == 0 && qstrcmp(source, "Find a partner") == 0)
-            return QStringLiteral("파트너 찾기");
-        if (qstrcmp(context, "rd::FoundPartnerModel") == 0 && qstrcmp(source, "Fit") == 0)
-            return QStringLiteral("적합도");
-        return {};
-    }
-};
 
 // A profile in `country` that offers `industries`, `products` and `keywords`.
 BusinessProfile expert(const char *id, const char *partner, const char *country, const QStringList &industries,
@@ -216,12 +198,12 @@ private slots:
         QCOMPARE(m_fixture->window()->findChildren<FindPartnerWindow *>().size(), 1);
         QVERIFY2(window->searchState().contains(QStringLiteral("two letters")), qPrintable(window->searchState()));
 
-        FindPartnerTranslator korean;
-        QCoreApplication::installTranslator(&korean);
+        // The real catalogue, as View > Language switches it.
+        installTranslations(QLocale(QLocale::Korean, QLocale::SouthKorea));
         QTRY_COMPARE(menu->findPartnerAction()->text(), QStringLiteral("파트너 찾기(&F)…"));
         QTRY_COMPARE(window->windowTitle(), QStringLiteral("파트너 찾기"));
         QCOMPARE(window->model()->headerData(FoundPartnerModel::Fit, Qt::Horizontal).toString(), QStringLiteral("적합도"));
-        QCoreApplication::removeTranslator(&korean);
+        installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
         QTRY_COMPARE(window->windowTitle(), QStringLiteral("Find a partner"));
     }
 

@@ -23,29 +23,12 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace rd;
 
 namespace {
 
 const QDateTime kNow = utc("2026-08-10T12:00:00Z");
-
-class OutboxTranslator : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        if (qstrcmp(context, "rd::ProgrammeMenu") == 0 && qstrcmp(source, "&Outbox…") == 0)
-            return QStringLiteral("발송함(&O)…");
-        if (qstrcmp(context, "rd::OutboxWindow") == 0 && qstrcmp(source, "Outbox") == 0)
-            return QStringLiteral("발송함");
-        if (qstrcmp(context, "rd::OutboxModel") == 0 && qstrcmp(source, "New referral alert") == 0)
-            return QStringLiteral("새 추천 알림");
-        return {};
-    }
-};
 
 } // namespace
 
@@ -158,12 +141,12 @@ private slots:
         QCOMPARE(m_fixture->window()->findChildren<OutboxWindow *>().size(), 1);
         QCOMPARE(cell(0, OutboxModel::Kind), QStringLiteral("New referral alert"));
 
-        OutboxTranslator korean;
-        QCoreApplication::installTranslator(&korean);
+        // The real catalogue, as View > Language switches it.
+        installTranslations(QLocale(QLocale::Korean, QLocale::SouthKorea));
         QTRY_COMPARE(menu->outboxAction()->text(), QStringLiteral("발송함(&O)…"));
         QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("발송함"));
         QCOMPARE(cell(0, OutboxModel::Kind), QStringLiteral("새 추천 알림"));
-        QCoreApplication::removeTranslator(&korean);
+        installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
         QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Outbox"));
     }
 
