@@ -39,6 +39,8 @@ public:
     virtual QString searchCondition(const QStringList &terms, QVariantList *bindings) const = 0;
     // The first item of the list `key` in the JSON object stored in `column`, or '' (sorts).
     virtual QString firstListItem(const QString &column, const QString &key) const = 0;
+    // The days from 1970-01-01 to the 'YYYY-MM-DD' date in `column`, as an integer.
+    virtual QString epochDay(const QString &column) const = 0;
     // A column that names a row of referrals even when its id is damaged.
     virtual QString rowKeyColumn() const = 0;
     // Put before a SELECT to get the query plan instead of rows.

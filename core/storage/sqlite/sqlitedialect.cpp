@@ -102,6 +102,11 @@ public:
         return QStringLiteral("COALESCE(json_extract(%1, '$.%2[0]'), '')").arg(column, key);
     }
 
+    QString epochDay(const QString &column) const override
+    {
+        return QStringLiteral("CAST(julianday(%1) - 2440587.5 AS INTEGER)").arg(column);
+    }
+
     QString rowKeyColumn() const override { return QStringLiteral("rowid"); }
 
     QString explainPrefix() const override { return QStringLiteral("EXPLAIN QUERY PLAN "); }
