@@ -54,7 +54,7 @@ QStringList strings(const QJsonValue &json)
 SampleTexts texts(const QJsonValue &json)
 {
     const QJsonObject object = json.toObject();
-    return {strings(object.value(u"korean")), strings(object.value(u"english"))};
+    return {strings(object.value(u"korean")), strings(object.value(u"english")), strings(object.value(u"codes"))};
 }
 
 // A plain string is an English word that takes a legal form and reads as itself in a domain;

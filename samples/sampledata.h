@@ -113,6 +113,9 @@ struct SampleTexts
 {
     QStringList korean;
     QStringList english;
+    // For reasons: the preset each sentence stands for ("" for a reason typed in words of its
+    // own), so that sample reasons count by their code as reps' presets do.
+    QStringList codes;
 };
 
 struct SampleData

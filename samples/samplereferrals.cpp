@@ -1,6 +1,7 @@
 #include "samplereferrals.h"
 
 #include "deadlinepolicy.h"
+#include "reasons.h"
 #include "samplecustomers.h"
 #include "sampledata.h"
 #include "samplerandom.h"
@@ -64,6 +65,20 @@ private:
     QString textFrom(const SampleTexts &choices)
     {
         return korean ? random.pick(choices.korean) : random.pick(choices.english);
+    }
+    // A reason: a preset stands for its sentence as a rep's choice would (the code, the
+    // preset's English words); the others stay words of their own in either language.
+    void giveReason(Referral &r, const SampleTexts &choices)
+    {
+        const QStringList &sentences = korean ? choices.korean : choices.english;
+        const int index = random.below(int(sentences.size()));
+        const QString code = choices.codes.value(index);
+        if (Reasons::isPreset(code)) {
+            r.reasonCode = code;
+            r.reason = Reasons::englishTitle(code);
+        } else {
+            r.reason = sentences.at(index);
+        }
     }
     qint64 quantity(SampleQuantity kind, double employees);
     Money money(double usd, int significantDigits, bool cents);
@@ -266,13 +281,13 @@ Referral ReferralMaker::make(int index)
                                                  4, false);
         break;
     case Status::Lost:
-        r.reason = textFrom(data.lossReasons);
+        giveReason(r, data.lossReasons);
         break;
     case Status::Skipped:
-        r.reason = textFrom(data.skipReasons);
+        giveReason(r, data.skipReasons);
         break;
     case Status::Declined:
-        r.reason = textFrom(data.declineReasons);
+        giveReason(r, data.declineReasons);
         break;
     default:
         break;

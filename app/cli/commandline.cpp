@@ -30,16 +30,26 @@ bool CommandLine::parseCommand(QCommandLineParser &parser, const QStringList &ar
     return true;
 }
 
-namespace {
-
-std::pair<SortKey, Qt::SortOrder> listOrder(const std::optional<Tab> &tab)
+std::pair<SortKey, Qt::SortOrder> CommandLine::listOrder(const std::optional<Tab> &tab)
 {
     if (!tab)
         return {SortKey::ReceivedAt, Qt::DescendingOrder};
     return defaultSort(*tab);
 }
 
-} // namespace
+QString CommandLine::parseStatuses(const QString &value, QList<Status> *statuses)
+{
+    const QStringList names = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &name : names) {
+        const std::optional<Status> status = statusFromName(name.trimmed().toLower());
+        if (!status)
+            return QCoreApplication::translate("CommandLine", "Unknown status \"%1\"; use new, evaluating, negotiating, won, lost, skipped, missed, declined or expired.").arg(name);
+        statuses->append(*status);
+    }
+    if (statuses->isEmpty())
+        return QCoreApplication::translate("CommandLine", "--status needs at least one status.");
+    return {};
+}
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
     : m_out(out)
@@ -71,6 +81,7 @@ int CommandLine::run(const QStringList &arguments)
         QStringLiteral("decline"), QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("demo"),
         QStringLiteral("estimate"), QStringLiteral("partner"), QStringLiteral("profile"),
         QStringLiteral("find-partner"), QStringLiteral("rfi"), QStringLiteral("mail"), QStringLiteral("outbox"),
+        QStringLiteral("report"), QStringLiteral("export"),
     };
     const QString command = m_options.command;
     if (!commands.contains(command))
@@ -108,6 +119,10 @@ int CommandLine::run(const QStringList &arguments)
         return mail(arguments_);
     if (command == QLatin1String("outbox"))
         return outbox(arguments_);
+    if (command == QLatin1String("report"))
+        return reportCommand(arguments_);
+    if (command == QLatin1String("export"))
+        return exportCommand(arguments_);
     return act(*actionFromName(command), arguments_);
 }
 
@@ -224,15 +239,8 @@ int CommandLine::list(const QStringList &arguments)
             return usageError(QCoreApplication::translate("CommandLine", "Unknown tab \"%1\"; use new, evaluating, negotiating or archived.").arg(parser.value(QStringLiteral("tab"))));
     }
     if (parser.isSet(QStringLiteral("status"))) {
-        const QStringList names = parser.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (const QString &name : names) {
-            const std::optional<Status> status = statusFromName(name.trimmed().toLower());
-            if (!status)
-                return usageError(QCoreApplication::translate("CommandLine", "Unknown status \"%1\"; use new, evaluating, negotiating, won, lost, skipped, missed, declined or expired.").arg(name));
-            query.statuses.append(*status);
-        }
-        if (query.statuses.isEmpty())
-            return usageError(QCoreApplication::translate("CommandLine", "--status needs at least one status."));
+        if (const QString problem = parseStatuses(parser.value(QStringLiteral("status")), &query.statuses); !problem.isEmpty())
+            return usageError(problem);
     }
     std::tie(query.sort, query.order) = listOrder(query.tab);
     query.limit = 500;

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "globaloptions.h"
 #include "lifecycle.h"
+#include "referralstore.h"
 
 #include <QTextStream>
 #include <memory>
@@ -48,6 +49,13 @@ private:
     int mail(const QStringList &arguments);
     int outbox(const QStringList &arguments);
     int listOutbox(const std::optional<QString> &status);
+    // report and export (reviewcommands.cpp).
+    int reportCommand(const QStringList &arguments);
+    int exportCommand(const QStringList &arguments);
+    // The statuses of a --status S[,S...]; a sentence when one is unknown.
+    static QString parseStatuses(const QString &value, QList<Status> *statuses);
+    // list's order: that of the tab, or latest received first.
+    static std::pair<SortKey, Qt::SortOrder> listOrder(const std::optional<Tab> &tab);
     int sendOutbox();
     // Parses a command's own arguments; the command word stands where a program name would.
     static bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, QString *error);

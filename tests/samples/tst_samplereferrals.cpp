@@ -2,6 +2,7 @@
 
 #include "money.h"
 #include "partnercenterjson.h"
+#include "reasons.h"
 #include "samplereferrals.h"
 
 #include <QSet>
@@ -251,6 +252,32 @@ private slots:
         QVERIFY(inThePast > 0);
     }
 
+    void shouldGiveSomeReasonsAsPresets()
+    {
+        // Reports count presets by their code, so the sample data must have some, beside
+        // reasons in words of their own, for each of No thanks, Decline and Lost.
+        QHash<Status, int> presets;
+        QHash<Status, int> typed;
+        for (const Referral &referral : sampleReferrals(1000, now(), kSeed)) {
+            if (referral.reason.isEmpty())
+                continue;
+            if (referral.reasonCode.isEmpty()) {
+                ++typed[referral.status];
+                continue;
+            }
+            QVERIFY2(Reasons::isPreset(referral.reasonCode), qPrintable(referral.reasonCode));
+            QCOMPARE(referral.reason, Reasons::englishTitle(referral.reasonCode));
+            const Action action = referral.status == Status::Skipped ? Action::Skip
+                                : referral.status == Status::Declined ? Action::Decline : Action::Lost;
+            QVERIFY2(Reasons::presetCodes(action).contains(referral.reasonCode), qPrintable(referral.reasonCode));
+            ++presets[referral.status];
+        }
+        for (Status status : {Status::Skipped, Status::Declined, Status::Lost}) {
+            QVERIFY(presets.value(status) > 0);
+            QVERIFY(typed.value(status) > 0);
+        }
+    }
+
     void shouldWriteKoreanCustomersInKorean()
     {
         int korean = 0;
@@ -264,7 +291,9 @@ private slots:
                 QVERIFY2(hasHangul(customer.address.line1), qPrintable(customer.address.line1));
                 QVERIFY(hasHangul(referral.details.notes));
                 QVERIFY(hasHangul(referral.name));
-                if (!referral.reason.isEmpty())
+                // A reason in words of its own is Korean; a preset is a code, shown in each
+                // reader's language.
+                if (!referral.reason.isEmpty() && referral.reasonCode.isEmpty())
                     QVERIFY(hasHangul(referral.reason));
                 if (referral.details.valueHint)
                     QCOMPARE(referral.details.valueHint->currency, QStringLiteral("KRW"));
