@@ -41,6 +41,29 @@ for package in libqt6widgets6 libqt6sql6-sqlite libcurl4 libqt6keychain1; do
 done
 
 "$dpkg_deb" -c "$deb" >"$tmp/contents.txt"
+
+# Every shared library the programs load comes from a package that Depends names: a library
+# linked without its package written out would leave a fresh machine unable to start them.
+"$dpkg_deb" -x "$deb" "$tmp/needed-root"
+for binary in "$tmp/needed-root/usr/bin/"*; do
+    objdump -p "$binary" | awk '$1 == "NEEDED" { print $2 }'
+done | sort -u >"$tmp/needed.txt"
+while read -r library; do
+    path=$(ldconfig -p | awk -v lib="$library" '$1 == lib { print $NF; exit }')
+    owner=""
+    for candidate in "$path" "/usr$path" "${path#/usr}"; do
+        owner=$(dpkg -S "$candidate" 2>/dev/null | head -n1 | cut -d: -f1) && [ -n "$owner" ] && break
+    done
+    if [ -z "$owner" ]; then
+        echo "FAIL: no package holds $library ($path)" >&2
+        failures=$((failures + 1))
+    elif tr ',' '\n' <<<"$depends" | awk -v want="$owner" '{ sub(/^[[:space:]]+/, ""); sub(/[[:space:]].*/, "") } $0 == want { found = 1 } END { exit !found }'; then
+        echo "ok: $library comes from $owner, which Depends names"
+    else
+        echo "FAIL: $library comes from $owner, which Depends does not name" >&2
+        failures=$((failures + 1))
+    fi
+done <"$tmp/needed.txt"
 for path in ./usr/bin/referral-desk ./usr/share/applications/referral-desk.desktop; do
     if awk -v path="$path" '$6 == path { found = 1 } END { exit !found }' "$tmp/contents.txt"; then
         echo "ok: the package holds $path"
