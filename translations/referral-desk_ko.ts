@@ -387,6 +387,82 @@
         <source>find-partner needs the customer&apos;s country: --country CC, such as --country KR.</source>
         <translation>find-partner에는 고객의 국가가 필요합니다: --country CC(예: --country KR).</translation>
     </message>
+    <message>
+        <source>--%1 needs a date such as 2026-03-31, not &quot;%2&quot;.</source>
+        <translation>--%1 옵션에는 2026-03-31 같은 날짜가 필요합니다. 받은 값: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The first day of the period.</source>
+        <translation>기간의 첫날입니다.</translation>
+    </message>
+    <message>
+        <source>The last day of the period.</source>
+        <translation>기간의 마지막 날입니다.</translation>
+    </message>
+    <message>
+        <source>Only this partner organisation&apos;s referrals.</source>
+        <translation>이 파트너 조직의 추천만 봅니다.</translation>
+    </message>
+    <message>
+        <source>json (the default) or csv.</source>
+        <translation>json(기본값) 또는 csv입니다.</translation>
+    </message>
+    <message>
+        <source>report takes options only: --from, --to, --partner and --format.</source>
+        <translation>report에는 옵션만 쓸 수 있습니다: --from, --to, --partner, --format.</translation>
+    </message>
+    <message>
+        <source>report needs the period: --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>report에는 기간이 필요합니다: --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: --to must be on or after --from.</source>
+        <translation>기간이 시작하기 전에 끝납니다. --to는 --from과 같거나 그 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>--format is json or csv, not &quot;%1&quot;.</source>
+        <translation>--format에는 json 또는 csv를 쓰세요. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--partner needs a partner id.</source>
+        <translation>--partner에는 파트너 ID가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>There is no partner with the id &quot;%1&quot;.</source>
+        <translation>ID가 &quot;%1&quot;인 파트너가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Closed on or after this day.</source>
+        <translation>이 날짜 이후(당일 포함)에 종료된 추천입니다.</translation>
+    </message>
+    <message>
+        <source>Closed on or before this day.</source>
+        <translation>이 날짜 이전(당일 포함)에 종료된 추천입니다.</translation>
+    </message>
+    <message>
+        <source>csv or xlsx.</source>
+        <translation>csv 또는 xlsx입니다.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>저장할 파일입니다.</translation>
+    </message>
+    <message>
+        <source>export takes options only: --status, --from, --to, --format and --output.</source>
+        <translation>export에는 옵션만 쓸 수 있습니다: --status, --from, --to, --format, --output.</translation>
+    </message>
+    <message>
+        <source>export needs --format csv or --format xlsx.</source>
+        <translation>export에는 --format csv 또는 --format xlsx가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--format is csv or xlsx, not &quot;%1&quot;.</source>
+        <translation>--format에는 csv 또는 xlsx를 쓰세요. 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>export needs --output FILE.</source>
+        <translation>export에는 --output 파일이 필요합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Country</name>
@@ -835,6 +911,49 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>내보내기를 멈췄습니다. 파일은 만들어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>다음 파일을 만들 수 없습니다: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>추천</translation>
+    </message>
+    <message>
+        <source>A worksheet holds at most %L1 referrals; narrow the filter or export CSV.</source>
+        <translation>워크시트 하나에는 추천을 최대 %L1건까지 담을 수 있습니다. 필터를 좁히거나 CSV로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>다음 파일을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Name a file to export to.</source>
+        <translation>내보낼 파일 이름을 정하세요.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>다음 폴더가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be started.</source>
+        <translation>통합 문서를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be written: %2</source>
+        <translation>%1번째 행을 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>통합 문서를 쓸 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>GlobalOptions</name>
     <message>
         <source>Unknown option %1.</source>
@@ -895,6 +1014,10 @@ Commands:
                                        the SMTP server (the password: keyring or REFERRAL_DESK_SMTP_PASSWORD)
   outbox list [--status pending|sent|failed|withdrawn]
   outbox send                          deliver the e-mails that are due, once
+  report --from YYYY-MM-DD --to YYYY-MM-DD [--partner ID] [--format json|csv]
+                                       the dashboard&apos;s numbers for a period and the one before
+  export [--status S[,S...]] [--from DATE] [--to DATE] --format csv|xlsx --output FILE
+                                       the referrals list gives, closed between the dates, as a file
 
 Output is JSON on standard output; errors go to standard error.
 Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
@@ -930,6 +1053,10 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
                                        SMTP 서버(암호: 키링 또는 REFERRAL_DESK_SMTP_PASSWORD)
   outbox list [--status pending|sent|failed|withdrawn]
   outbox send                          보낼 때가 된 이메일을 한 번 발송
+  report --from YYYY-MM-DD --to YYYY-MM-DD [--partner ID] [--format json|csv]
+                                       기간과 그 직전 기간의 대시보드 수치
+  export [--status S[,S...]] [--from DATE] [--to DATE] --format csv|xlsx --output FILE
+                                       list가 주는 추천 중 두 날짜 사이에 종료된 것을 파일로 저장
 
 출력은 표준 출력의 JSON이고, 오류는 표준 오류로 나갑니다.
 종료 코드: 0 완료, 1 레코드 거부 또는 기타 실패, 2 사용법 오류,
