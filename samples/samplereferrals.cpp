@@ -1,5 +1,6 @@
 #include "samplereferrals.h"
 
+#include "actor.h"
 #include "deadlinepolicy.h"
 #include "reasons.h"
 #include "samplecustomers.h"
@@ -45,8 +46,18 @@ struct Timeline
 {
     qint64 receivedMs = 0;
     qint64 sinceMs = 0;
+    std::optional<qint64> answeredMs; // "I'm interested" or "No thanks"
     std::optional<qint64> acceptedMs;
 };
+
+// The sample sales team: who answered, accepted and closed each sample referral.
+const QStringList kSampleReps = {QStringLiteral("sample.kim"), QStringLiteral("sample.lee"),
+                                 QStringLiteral("sample.park"), QStringLiteral("sample.taylor")};
+
+QDateTime instant(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
 
 // Makes one referral from a generator seeded for it alone.
 class ReferralMaker
@@ -59,7 +70,8 @@ public:
     {
     }
 
-    Referral make(int index);
+    // The referral and, in *story, its history up to now (see SampleBatch).
+    Referral make(int index, QList<HistoryEntry> *story);
 
 private:
     QString textFrom(const SampleTexts &choices)
@@ -85,6 +97,7 @@ private:
     qint64 newResponse();
     qint64 evaluation();
     Timeline timeline(Status status);
+    static QList<HistoryEntry> storyOf(const Referral &r, const Timeline &times, const QString &rep);
 
     const SampleData &data;
     SampleRandom &random;
@@ -163,12 +176,14 @@ Timeline ReferralMaker::timeline(Status status)
     case Status::Evaluating:
         times.sinceMs = nowMs - (random.chance(50) ? random.duration(5 * kMinute, kDay)
                                                    : random.duration(kDay, policy.evaluatingWindowSeconds * kSecond - kHour));
+        times.answeredMs = times.sinceMs;
         times.receivedMs = times.sinceMs - newResponse();
         break;
     case Status::Negotiating:
         times.sinceMs = nowMs - random.duration(kHour, 120 * kDay);
         times.acceptedMs = times.sinceMs;
-        times.receivedMs = *times.acceptedMs - evaluation() - newResponse();
+        times.answeredMs = *times.acceptedMs - evaluation();
+        times.receivedMs = *times.answeredMs - newResponse();
         break;
     default: {
         // Archived over the previous eighteen months.
@@ -177,19 +192,23 @@ Timeline ReferralMaker::timeline(Status status)
         case Status::Won:
         case Status::Lost:
             times.acceptedMs = times.sinceMs - random.duration(2 * kDay, 150 * kDay);
-            times.receivedMs = *times.acceptedMs - evaluation() - newResponse();
+            times.answeredMs = *times.acceptedMs - evaluation();
+            times.receivedMs = *times.answeredMs - newResponse();
             break;
         case Status::Skipped:
+            times.answeredMs = times.sinceMs;
             times.receivedMs = times.sinceMs - newResponse();
             break;
         case Status::Missed:
             times.receivedMs = times.sinceMs - policy.newWindowSeconds * kSecond;
             break;
         case Status::Declined:
-            times.receivedMs = times.sinceMs - evaluation() - newResponse();
+            times.answeredMs = times.sinceMs - evaluation();
+            times.receivedMs = *times.answeredMs - newResponse();
             break;
         default: // Expired
-            times.receivedMs = times.sinceMs - policy.evaluatingWindowSeconds * kSecond - newResponse();
+            times.answeredMs = times.sinceMs - policy.evaluatingWindowSeconds * kSecond;
+            times.receivedMs = *times.answeredMs - newResponse();
             break;
         }
         break;
@@ -198,7 +217,7 @@ Timeline ReferralMaker::timeline(Status status)
     return times;
 }
 
-Referral ReferralMaker::make(int index)
+Referral ReferralMaker::make(int index, QList<HistoryEntry> *story)
 {
     const QString number = QString::number(index).rightJustified(6, QLatin1Char('0'));
     Referral r;
@@ -251,6 +270,7 @@ Referral ReferralMaker::make(int index)
         r.details.valueHint = money(dealUsd * random.uniform(0.7, 1.3), 2, false);
 
     const Timeline times = timeline(r.status);
+    const QString rep = random.pick(kSampleReps);
     r.receivedAt = QDateTime::fromMSecsSinceEpoch(times.receivedMs, Qt::UTC);
     r.statusSince = QDateTime::fromMSecsSinceEpoch(times.sinceMs, Qt::UTC);
     if (isArchived(r.status))
@@ -292,26 +312,89 @@ Referral ReferralMaker::make(int index)
     default:
         break;
     }
+    *story = storyOf(r, times, rep);
     return r;
+}
+
+QList<HistoryEntry> ReferralMaker::storyOf(const Referral &r, const Timeline &times, const QString &rep)
+{
+    const auto step = [](std::optional<Status> from, Status to, qint64 atMs, const QString &actor) {
+        HistoryEntry entry;
+        entry.from = from;
+        entry.to = to;
+        entry.at = instant(atMs);
+        entry.actor = actor;
+        return entry;
+    };
+    QList<HistoryEntry> story{step(std::nullopt, Status::New, times.receivedMs, QString())}; // the arrival
+    if (times.answeredMs) {
+        HistoryEntry answer = step(Status::New, r.status == Status::Skipped ? Status::Skipped : Status::Evaluating, *times.answeredMs, rep);
+        if (r.status == Status::Skipped) {
+            answer.reason = r.reason;
+            answer.reasonCode = r.reasonCode;
+        }
+        story.append(answer);
+    }
+    if (times.acceptedMs) {
+        HistoryEntry accepted = step(Status::Evaluating, Status::Negotiating, *times.acceptedMs, rep);
+        accepted.value = r.estimate->value;
+        accepted.closingDate = r.estimate->closingDate;
+        story.append(accepted);
+    }
+    switch (r.status) {
+    case Status::Won:
+    case Status::Lost: {
+        HistoryEntry closed = step(Status::Negotiating, r.status, times.sinceMs, rep);
+        closed.value = r.finalValue;
+        closed.reason = r.reason;
+        closed.reasonCode = r.reasonCode;
+        story.append(closed);
+        break;
+    }
+    case Status::Declined: {
+        HistoryEntry declined = step(Status::Evaluating, Status::Declined, times.sinceMs, rep);
+        declined.reason = r.reason;
+        declined.reasonCode = r.reasonCode;
+        story.append(declined);
+        break;
+    }
+    case Status::Missed:
+        story.append(step(Status::New, Status::Missed, times.sinceMs, Actor::kSystem));
+        break;
+    case Status::Expired:
+        story.append(step(Status::Evaluating, Status::Expired, times.sinceMs, Actor::kSystem));
+        break;
+    default:
+        break;
+    }
+    return story;
 }
 
 } // namespace
 
-QList<Referral> sampleReferrals(int count, const QDateTime &now, quint32 seed, int firstIndex)
+SampleBatch sampleBatch(int count, const QDateTime &now, quint32 seed, int firstIndex)
 {
-    QList<Referral> referrals;
+    SampleBatch batch;
     if (count <= 0 || !now.isValid())
-        return referrals;
+        return batch;
     const SampleData &data = sampleData();
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    referrals.reserve(count);
+    batch.referrals.reserve(count);
+    batch.stories.reserve(count);
     for (int i = 0; i < count; ++i) {
         const int index = firstIndex + i;
         // Seeded per referral: the same number gives the same referral in any batch.
         SampleRandom random(seed, index);
-        referrals.append(ReferralMaker(data, random, nowMs).make(index));
+        QList<HistoryEntry> story;
+        batch.referrals.append(ReferralMaker(data, random, nowMs).make(index, &story));
+        batch.stories.append(story);
     }
-    return referrals;
+    return batch;
+}
+
+QList<Referral> sampleReferrals(int count, const QDateTime &now, quint32 seed, int firstIndex)
+{
+    return sampleBatch(count, now, seed, firstIndex).referrals;
 }
 
 } // namespace rd

@@ -72,7 +72,8 @@ int CommandLine::demo(const QStringList &arguments)
     int duplicates = 0;
     for (int done = 0; done < count;) {
         const int batch = qMin(kDemoBatch, count - done);
-        const InsertResult result = m_store->insert(sampleReferrals(batch, now, kDemoSeed, done), now, actor());
+        const SampleBatch samples = sampleBatch(batch, now, kDemoSeed, done);
+        const InsertResult result = m_store->insert(samples.referrals, now, actor(), InsertMode::AsGiven, samples.stories);
         if (!result.error.isEmpty()) {
             if (showProgress)
                 m_err << '\n';

@@ -111,7 +111,7 @@ QHash<Tab, int> ReferralStore::countsByTab() const
 }
 
 InsertResult ReferralStore::insert(const QList<Referral> &referrals, const QDateTime &now, const QString &actor,
-                                   InsertMode mode)
+                                   InsertMode mode, const QList<QList<HistoryEntry>> &stories)
 {
     InsertResult result;
     if (!m_database.beginWrite()) {
@@ -119,9 +119,10 @@ InsertResult ReferralStore::insert(const QList<Referral> &referrals, const QDate
         return result;
     }
     ReferralWriter writer(m_database);
-    for (Referral referral : referrals) {
+    for (qsizetype i = 0; i < referrals.size(); ++i) {
+        Referral referral = referrals.at(i);
         bool inserted = false;
-        bool ok = insertOne(writer, referral, now, actor, &inserted);
+        bool ok = insertOne(writer, referral, now, actor, &inserted, stories.value(i));
         // Its deadline passed before it arrived: archived as of that deadline, the customer told.
         const std::optional<Status> overdueAs = archivedByDeadline(referral, now);
         if (ok && inserted && mode == InsertMode::ArchiveOverdue && overdueAs) {
@@ -149,7 +150,7 @@ InsertResult ReferralStore::insert(const QList<Referral> &referrals, const QDate
 }
 
 bool ReferralStore::insertOne(ReferralWriter &writer, Referral &referral, const QDateTime &now,
-                              const QString &actor, bool *inserted)
+                              const QString &actor, bool *inserted, const QList<HistoryEntry> &story)
 {
     writer.routing().route(referral);
     const ArrivalPlan arrival = planArrival(referral, now, actor, m_policy);
@@ -159,8 +160,17 @@ bool ReferralStore::insertOne(ReferralWriter &writer, Referral &referral, const 
     if (!*inserted)
         return true;
     const std::optional<ProfileContact> contact = writer.routing().contactOf(referral.profileId);
-    return writer.appendHistory(referral.id, arrival.entry)
-        && writer.enqueue(referral.id, messagesOnArrival(referral, contact, now), now);
+    if (story.isEmpty()) {
+        if (!writer.appendHistory(referral.id, arrival.entry))
+            return false;
+    }
+    for (HistoryEntry entry : story) {
+        if (entry.actor.isEmpty())
+            entry.actor = actor;
+        if (!writer.appendHistory(referral.id, entry))
+            return false;
+    }
+    return writer.enqueue(referral.id, messagesOnArrival(referral, contact, now), now);
 }
 
 std::optional<Referral> ReferralStore::beginChange(const QString &id, ActionOutcome *outcome)

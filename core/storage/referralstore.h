@@ -127,10 +127,11 @@ public:
     QHash<Tab, int> countsByTab() const;
 
     // Stores new referrals (deadlines and targets are computed here from statusSince, or
-    // receivedAt when it is not set); ids
-    // already stored are left untouched and reported as not inserted.
+    // receivedAt when it is not set); ids already stored are left untouched and reported as not
+    // inserted. A referral that comes with its past (sample data: `stories`, one per referral)
+    // has that history written in place of the import row; an entry without an actor is `actor`'s.
     InsertResult insert(const QList<Referral> &referrals, const QDateTime &now, const QString &actor,
-                        InsertMode mode = InsertMode::AsGiven);
+                        InsertMode mode = InsertMode::AsGiven, const QList<QList<HistoryEntry>> &stories = {});
 
     ActionOutcome apply(const QString &id, const ActionRequest &request, const QDateTime &now,
                         const QString &actor, std::optional<int> expectedVersion = std::nullopt);
@@ -176,7 +177,7 @@ private:
     // The refusal of a change asked of a version the referral no longer has.
     static QString changedMeanwhile(const Referral &referral);
     bool insertOne(ReferralWriter &writer, Referral &referral, const QDateTime &now, const QString &actor,
-                   bool *inserted);
+                   bool *inserted, const QList<HistoryEntry> &story);
     std::optional<HistoryEntry> lastHistoryEntry(const QString &id, QString *beforeState = nullptr) const;
     struct DueRow
     {

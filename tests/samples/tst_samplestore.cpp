@@ -37,6 +37,44 @@ private slots:
         QCOMPARE(db.outbox().pendingCount(), 1);
     }
 
+    void shouldStoreWhatHappenedToEachSampleAsItsHistory()
+    {
+        // The dashboard's response times and the Review window's rep filter read history: the
+        // samples arrive with the history a real team would have left.
+        TestDatabase db;
+        const QDateTime now = utc("2026-09-10T12:00:00Z");
+        const SampleBatch samples = sampleBatch(300, now, 11, 0);
+        QCOMPARE(samples.stories.size(), samples.referrals.size());
+        QVERIFY(db.store().insert(samples.referrals, now, QStringLiteral("dana"), InsertMode::AsGiven, samples.stories).error.isEmpty());
+
+        int answeredByReps = 0;
+        for (const Referral &sample : samples.referrals) {
+            const Referral stored = *db.store().find(sample.id);
+            const QList<HistoryEntry> history = db.store().history(sample.id);
+            QVERIFY(!history.isEmpty());
+            // It arrived New when it was received, loaded by whoever loaded it.
+            QVERIFY(!history.first().from);
+            QCOMPARE(history.first().to, Status::New);
+            QCOMPARE(history.first().at, stored.receivedAt);
+            QCOMPARE(history.first().actor, QStringLiteral("dana"));
+            // Each step starts where the one before ended, in time order, and the last one is
+            // the status it has now, entered when it says.
+            for (qsizetype i = 1; i < history.size(); ++i) {
+                QCOMPARE(*history.at(i).from, history.at(i - 1).to);
+                QVERIFY(history.at(i).at >= history.at(i - 1).at);
+            }
+            QCOMPARE(history.last().to, stored.status);
+            QCOMPARE(history.last().at, stored.statusSince);
+            if (stored.status == Status::Missed || stored.status == Status::Expired)
+                QCOMPARE(history.last().actor, QStringLiteral("system"));
+            if (history.size() > 1 && history.at(1).actor.startsWith(QLatin1String("sample.")))
+                ++answeredByReps;
+            if (stored.status == Status::Won)
+                QCOMPARE(history.last().value, stored.finalValue);
+        }
+        QVERIFY(answeredByReps > 100);
+    }
+
     void shouldRemoveNothingWhenAStepFails()
     {
         TestDatabase db;

@@ -72,7 +72,8 @@ void MainWindow::loadSamples()
     int firstIndex = 0;
     for (int count : m_store.countsByTab())
         firstIndex += count;
-    const InsertResult result = m_store.insert(sampleReferrals(kSampleCount, now, quint32(now.toSecsSinceEpoch()), firstIndex), now, m_user);
+    const SampleBatch samples = sampleBatch(kSampleCount, now, quint32(now.toSecsSinceEpoch()), firstIndex);
+    const InsertResult result = m_store.insert(samples.referrals, now, m_user, InsertMode::AsGiven, samples.stories);
     if (!result.error.isEmpty()) {
         m_notices->showMessage(result.error, NoticeBar::Kind::Error);
         return;
