@@ -172,6 +172,28 @@ const QStringList kVersion4 = {
     ))"),
 };
 
+// Fit and profile advice: similar past referrals are looked up by partner, sample and status;
+// each profile change made on advice is recorded with who, when, why and the list before and
+// after it (JSON arrays of the list the edit changed).
+const QStringList kVersion5 = {
+    QStringLiteral("CREATE INDEX referrals_similar ON referrals (partner_id, sample, status)"),
+    QStringLiteral(R"(CREATE TABLE profile_changes (
+        id ${SERIAL_KEY},
+        profile_id TEXT NOT NULL REFERENCES business_profiles(id) ON DELETE CASCADE,
+        at ${BIGINT} NOT NULL,
+        actor TEXT NOT NULL,
+        edit TEXT NOT NULL,
+        term TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        reason_is_preset INTEGER NOT NULL,
+        same_reason INTEGER NOT NULL,
+        considered INTEGER NOT NULL,
+        list_before TEXT NOT NULL,
+        list_after TEXT NOT NULL
+    ))"),
+    QStringLiteral("CREATE INDEX profile_changes_by_profile ON profile_changes (profile_id, at)"),
+};
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -181,6 +203,7 @@ const QList<Migration> &migrations()
         {2, kVersion2},
         {3, kVersion3},
         {4, kVersion4},
+        {5, kVersion5},
     };
     return all;
 }

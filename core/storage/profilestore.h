@@ -48,6 +48,10 @@ public:
     // In id order; of one partner when `partnerId` is given.
     QList<BusinessProfile> profiles(const QString &partnerId = {}) const;
 
+    // Stores one profile as setProfile() does, inside the write transaction the caller began
+    // (a change recorded beside it, say); the caller commits or rolls back.
+    ProfileChange setProfileInTransaction(const BusinessProfile &profile) { return writeProfile(profile); }
+
     // The active profiles with a location in `country`, in id order: who Find a partner weighs.
     QList<BusinessProfile> activeProfilesIn(const QString &country) const;
 

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "referralrow.h"
 #include "referralfilter.h"
+#include "similarreferralcounts.h"
 #include "visibility.h"
 
 #include <QSqlError>
@@ -55,6 +56,8 @@ QString ReferralStore::sortExpression(const SqlDialect &dialect, SortKey sort)
         return dialect.firstListItem(QStringLiteral("requirements"), QStringLiteral("products"));
     case SortKey::FirstService:
         return dialect.firstListItem(QStringLiteral("requirements"), QStringLiteral("services"));
+    case SortKey::Fit:
+        return SimilarReferralCounts::fitExpression(dialect, QStringLiteral("referrals"));
     }
     return QStringLiteral("received_at");
 }

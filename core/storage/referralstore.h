@@ -20,10 +20,12 @@ struct TransitionPlan;
 
 // Every column of every tab sorts in SQL by one of these. The open tabs hold what arrived in the
 // last week or so (deadlines archive the rest), so sorting them costs little even unindexed;
-// what the Negotiating and Archived tabs sort by, which grow without bound, has indexes.
+// what the Negotiating and Archived tabs sort by, which grow without bound, has indexes. Fit
+// (similar past referrals, docs/ranking.md) is a subquery per row: only the New tab, which its
+// 72-hour deadline keeps small, sorts by it.
 enum class SortKey {
     Deadline, ReceivedAt, ClosedAt, ClosingDate, Title, Customer, City, Size, ValueHint, EstimatedValue,
-    AcceptedAt, Status, Value, Reason, Notes, FirstIndustry, FirstProduct, FirstService,
+    AcceptedAt, Status, Value, Reason, Notes, FirstIndustry, FirstProduct, FirstService, Fit,
 };
 
 // The position after which the next page starts: the sort value of the last row, as the

@@ -39,6 +39,11 @@ public:
     virtual QString searchCondition(const QStringList &terms, QVariantList *bindings) const = 0;
     // The first item of the list `key` in the JSON object stored in `column`, or '' (sorts).
     virtual QString firstListItem(const QString &column, const QString &key) const = 0;
+    // A table of the items of the list `key` in the JSON object stored in `column`, one row
+    // each with the item as column `value`; no rows when the list is absent or the JSON damaged.
+    virtual QString jsonListItems(const QString &column, const QString &key) const = 0;
+    // A condition true when `a` and `b` are equal or both NULL.
+    virtual QString nullSafeEqual(const QString &a, const QString &b) const = 0;
     // The days from 1970-01-01 to the 'YYYY-MM-DD' date in `column`, as an integer.
     virtual QString epochDay(const QString &column) const = 0;
     // A column that names a row of referrals even when its id is damaged.

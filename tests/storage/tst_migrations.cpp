@@ -139,6 +139,33 @@ private slots:
         QCOMPARE(scalar(*database, QStringLiteral("SELECT consent_to_contact FROM referrals WHERE id = 'told'")).toInt(), 1);
     }
 
+    // Schema 5 adds the record of profile changes made on advice and the similar-referrals index.
+    void shouldAddTheProfileChangeRecordToASchema4File()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+        QVERIFY(createAtVersion(path, 4, {QStringLiteral("INSERT INTO partners (id, name) VALUES ('own', 'Own')"),
+                                          QStringLiteral("INSERT INTO business_profiles (id, partner_id, region, contact_name, contact_email, contact_locale) "
+                                                         "VALUES ('kr', 'own', 'Korea', 'Kim', 'kim@own.example', 'ko')"),
+                                          QStringLiteral("INSERT INTO referrals (id, status, tab, received_at, status_since, respond_by, imported_at, profile_id) "
+                                                         "VALUES ('kept', 'declined', 'archived', 0, 0, 0, 0, 'kr')")}));
+        DatabaseError error;
+        std::unique_ptr<Database> database = Database::open(ConnectionSpec::sqliteFile(path), &error);
+        QVERIFY2(database, qPrintable(error.message));
+        QCOMPARE(database->schemaVersion(), 5);
+        QCOMPARE(scalar(*database, QStringLiteral("SELECT profile_id FROM referrals WHERE id = 'kept'")).toString(), QStringLiteral("kr"));
+        QCOMPARE(scalar(*database, QStringLiteral("SELECT COUNT(*) FROM profile_changes")).toInt(), 0);
+        QCOMPARE(scalar(*database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                                  "('referrals_similar', 'profile_changes_by_profile')")).toInt(), 2);
+        QVERIFY(QSqlQuery(database->connection()).exec(QStringLiteral(
+            "INSERT INTO profile_changes (profile_id, at, actor, edit, term, reason, reason_is_preset, same_reason, considered, list_before, list_after) "
+            "VALUES ('kr', 1, 'kim', 'opt-out-size', '1to9', 'customer-too-small', 1, 8, 10, '[]', '[\"1to9\"]')")));
+        // A change is recorded for a profile that exists.
+        QVERIFY(!QSqlQuery(database->connection()).exec(QStringLiteral(
+            "INSERT INTO profile_changes (profile_id, at, actor, edit, term, reason, reason_is_preset, same_reason, considered, list_before, list_after) "
+            "VALUES ('nowhere', 1, 'kim', 'opt-out-size', '1to9', 'x', 1, 8, 10, '[]', '[]')")));
+    }
+
     void shouldRefuseADatabaseFromANewerVersion()
     {
         QTemporaryDir dir;

@@ -14,7 +14,7 @@ const QList<SortKey> kAllKeys = {
     SortKey::Deadline, SortKey::ReceivedAt, SortKey::ClosedAt, SortKey::ClosingDate, SortKey::Title,
     SortKey::Customer, SortKey::City, SortKey::Size, SortKey::ValueHint, SortKey::EstimatedValue,
     SortKey::AcceptedAt, SortKey::Status, SortKey::Value, SortKey::Reason, SortKey::Notes,
-    SortKey::FirstIndustry, SortKey::FirstProduct, SortKey::FirstService,
+    SortKey::FirstIndustry, SortKey::FirstProduct, SortKey::FirstService, SortKey::Fit,
 };
 
 // Referrals in every tab whose sortable fields collide often (ties are broken by id) and are

@@ -38,6 +38,8 @@ QStringList samples(Column column)
         return {DisplayText::money(Money{888888888, QStringLiteral("KRW")}), DisplayText::money(Money{88888888, QStringLiteral("USD")})};
     case Column::Size:
         return {DisplayText::customerSize(QStringLiteral("10001to20000")), DisplayText::customerSize(QStringLiteral("Morethan20000"))};
+    case Column::Fit:
+        return {ReferralColumns::fitText(1.0)};
     case Column::Outcome:
         return {statusTitle(Status::Declined), statusTitle(Status::Expired), statusTitle(Status::Skipped)};
     default:

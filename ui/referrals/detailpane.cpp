@@ -7,6 +7,7 @@
 #include "profilestore.h"
 #include "reasons.h"
 #include "referralstore.h"
+#include "similarsection.h"
 #include "taxonomy.h"
 #include "visibility.h"
 
@@ -258,6 +259,7 @@ QString DetailPane::render(const Referral &r) const
     rfi += row(QCoreApplication::translate("DetailPane", "Received"), escaped(DisplayText::localDateTime(r.receivedAt, locale)));
     rfi += row(QCoreApplication::translate("DetailPane", "Notes"), escaped(r.details.notes).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     html += section(QCoreApplication::translate("DetailPane", "Request for information"), rfi);
+    html += similarReferralsSection(m_store.database(), r);
 
     QString deal;
     if (r.estimate) {

@@ -55,7 +55,7 @@ QList<Column> forTab(Tab tab)
 {
     switch (tab) {
     case Tab::New:
-        return {Column::Received, Column::Title, Column::TimeLeft, Column::Target, Column::Location, Column::Size, Column::Industries,
+        return {Column::Received, Column::Title, Column::TimeLeft, Column::Target, Column::Fit, Column::Location, Column::Size, Column::Industries,
                 Column::Products, Column::Services, Column::ValueHint, Column::Notes};
     case Tab::Evaluating:
         return {Column::Customer, Column::Title, Column::TimeLeft, Column::Target, Column::Size, Column::Requirements};
@@ -90,6 +90,7 @@ QString title(Column column, const DeadlinePolicy &policy)
     case Column::Value: return QCoreApplication::translate("ReferralColumns", "Value");
     case Column::ClosedOn: return QCoreApplication::translate("ReferralColumns", "Closed on");
     case Column::Reason: return QCoreApplication::translate("ReferralColumns", "Reason");
+    case Column::Fit: return QCoreApplication::translate("ReferralColumns", "Fit");
     }
     return {};
 }
@@ -122,6 +123,7 @@ std::optional<SortKey> sortKey(Column column)
     case Column::Outcome: return SortKey::Status;
     case Column::Value: return SortKey::Value;
     case Column::Reason: return SortKey::Reason;
+    case Column::Fit: return SortKey::Fit;
     }
     return std::nullopt;
 }
@@ -168,6 +170,7 @@ QVariant display(Column column, const Referral &r, const QDateTime &now)
     }
     case Column::ClosedOn: return DisplayText::localDate(r.closedAt, locale);
     case Column::Reason: return firstWords(Reasons::display(r.reason, r.reasonCode));
+    case Column::Fit: return QString(); // fitText(), from what storage counted
     }
     return {};
 }
@@ -200,6 +203,18 @@ int urgency(Column column, const Referral &r, const QDateTime &now, const Deadli
     if (column == Column::ClosingDate && ClosingDate::hasPassed(r, now))
         return 1;
     return 0;
+}
+
+QString fitText(std::optional<double> fit)
+{
+    if (!fit)
+        return {};
+    return QStringLiteral("%1%").arg(QLocale().toString(qRound(*fit * 100)));
+}
+
+QString fitToolTip()
+{
+    return QCoreApplication::translate("ReferralColumns", "How many similar past referrals became won deals (one won and one not are added, so that little history says little): the detail pane explains it.");
 }
 
 } // namespace ReferralColumns

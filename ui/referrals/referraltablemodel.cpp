@@ -1,6 +1,7 @@
 #include "referraltablemodel.h"
 
 #include "clock.h"
+#include "similarreferralcounts.h"
 
 #include <QBrush>
 #include <QColor>
@@ -40,6 +41,12 @@ QVariant ReferralTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Referral &referral = m_rows.at(index.row());
     const Column column = m_columns.at(index.column());
+    if (column == Column::Fit && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+        const auto fit = m_fits.constFind(referral.id);
+        if (role == Qt::ToolTipRole)
+            return ReferralColumns::fitToolTip();
+        return ReferralColumns::fitText(fit == m_fits.cend() ? std::nullopt : std::optional<double>(*fit));
+    }
     switch (role) {
     case Qt::DisplayRole:
         return ReferralColumns::display(column, referral, m_clock.now());
@@ -99,7 +106,23 @@ QList<Referral> ReferralTableModel::fetch(int limit, const std::optional<PageCur
     Page page = m_store.page(query);
     m_lastError = m_store.lastError();
     m_next = page.next;
+    countFits(page.rows);
     return page.rows;
+}
+
+void ReferralTableModel::countFits(const QList<Referral> &rows)
+{
+    if (!m_columns.contains(Column::Fit) || rows.isEmpty())
+        return;
+    QStringList ids;
+    for (const Referral &referral : rows)
+        ids.append(referral.id);
+    SimilarReferralCounts counts(m_store.database());
+    const QHash<QString, double> fits = counts.fitOf(ids);
+    if (m_lastError.isEmpty())
+        m_lastError = counts.lastError();
+    for (auto it = fits.cbegin(); it != fits.cend(); ++it)
+        m_fits.insert(it.key(), it.value());
 }
 
 bool ReferralTableModel::isSortable(int column) const
@@ -155,6 +178,7 @@ int ReferralTableModel::rowOf(const QString &id) const
 void ReferralTableModel::reload()
 {
     const int loaded = int(qMax<qsizetype>(kPageSize, m_rows.size()));
+    m_fits.clear();
     const QList<Referral> rows = fetch(loaded, std::nullopt);
     beginResetModel();
     m_rows = rows;

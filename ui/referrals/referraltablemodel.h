@@ -4,6 +4,7 @@
 #include "referralstore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace rd {
 
@@ -60,6 +61,7 @@ signals:
 
 private:
     QList<Referral> fetch(int limit, const std::optional<PageCursor> &after);
+    void countFits(const QList<Referral> &rows);
 
     ReferralStore &m_store;
     const Clock &m_clock;
@@ -67,6 +69,7 @@ private:
     ReferralQuery m_query;
     int m_sortColumn = -1;
     QList<Referral> m_rows;
+    QHash<QString, double> m_fits; // of the loaded rows, when the tab shows Fit
     std::optional<PageCursor> m_next; // where the next page starts; none at the end
     QString m_lastError;
 };

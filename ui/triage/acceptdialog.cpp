@@ -4,18 +4,27 @@
 #include "displaytext.h"
 #include "moneyinput.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace rd {
 
 AcceptDialog::AcceptDialog(const Referral &referral, const QDateTime &now, const QTimeZone &zone, QWidget *parent)
     : DecisionDialog(QStringLiteral("acceptDialog"), parent)
+    , m_referral(referral)
     , m_referralName(DisplayText::referralName(referral))
     , m_now(now)
     , m_zone(zone)
     , m_fields(this, form())
+    , m_fitWarnings(new QLabel(this))
 {
+    m_fitWarnings->setObjectName(QStringLiteral("fitWarnings"));
+    m_fitWarnings->setWordWrap(true);
+    m_fitWarnings->setStyleSheet(QStringLiteral("color: #a85a00"));
+    m_fitWarnings->hide();
+    body()->addWidget(m_fitWarnings);
     m_fields.startNew(referral, now, zone);
     connect(m_fields.value(), &MoneyInput::changed, this, &AcceptDialog::validate);
     connect(m_fields.closing(), &DateInput::changed, this, &AcceptDialog::validate);
@@ -30,6 +39,25 @@ void AcceptDialog::retranslateUi()
     setIntro(tr("Accepting “%1” moves it to Negotiating. The customer sees that you engage.").arg(m_referralName));
     m_fields.retranslate();
     validate();
+}
+
+void AcceptDialog::setFitContext(const std::optional<BusinessProfile> &profile, const SimilarHistory &history)
+{
+    m_profile = profile;
+    m_history = history;
+    checkFit();
+}
+
+void AcceptDialog::checkFit()
+{
+    // The rules are the domain's; the dialog shows what they say of the value as it is typed.
+    const std::optional<Money> value = m_fields.value()->problem().isEmpty() ? m_fields.value()->money() : std::nullopt;
+    m_warnings = rd::fitWarnings(m_referral, m_profile, value, m_history);
+    QStringList lines;
+    for (const FitWarning &warning : std::as_const(m_warnings))
+        lines.append(QStringLiteral("⚠ ") + warning.message);
+    m_fitWarnings->setText(lines.join(QLatin1Char('\n')));
+    m_fitWarnings->setVisible(!lines.isEmpty());
 }
 
 ActionRequest AcceptDialog::request() const
@@ -60,6 +88,7 @@ void AcceptDialog::validate()
             : check.message;
     }
     setProblem(problem);
+    checkFit();
 }
 
 } // namespace rd

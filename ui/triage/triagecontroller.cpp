@@ -4,7 +4,9 @@
 #include "clock.h"
 #include "displaytext.h"
 #include "noticebar.h"
+#include "profilestore.h"
 #include "reasondialog.h"
+#include "similarreferralcounts.h"
 #include "wondialog.h"
 
 namespace rd {
@@ -41,6 +43,10 @@ void TriageController::start(Action action, const Referral &referral)
         return;
     case Action::Accept: {
         auto *accept = new AcceptDialog(referral, m_clock.now(), request.userZone, m_window);
+        // Without a profile or history the check has less to say; it never stops Accept.
+        const std::optional<BusinessProfile> profile =
+            referral.profileId.isEmpty() ? std::nullopt : ProfileStore(m_store.database()).profile(referral.profileId);
+        accept->setFitContext(profile, SimilarReferralCounts(m_store.database()).historyOf(referral.id).value_or(SimilarHistory()));
         connect(accept, &QDialog::accepted, this, [this, accept, referral] { apply(referral, accept->request()); });
         dialog = accept;
         break;

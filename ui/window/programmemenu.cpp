@@ -3,6 +3,7 @@
 #include "businessprofileswindow.h"
 #include "findpartnerwindow.h"
 #include "outboxwindow.h"
+#include "profileadvicewindow.h"
 
 #include <QAction>
 #include <QEvent>
@@ -33,18 +34,22 @@ ProgrammeMenu::ProgrammeMenu(const Workspace &workspace, QWidget *window)
     , m_businessProfiles(new QAction(this))
     , m_findPartner(new QAction(this))
     , m_outbox(new QAction(this))
+    , m_profileAdvice(new QAction(this))
 {
     setObjectName(QStringLiteral("programmeMenu"));
     m_businessProfiles->setObjectName(QStringLiteral("action_businessProfiles"));
     m_findPartner->setObjectName(QStringLiteral("action_findPartner"));
     m_outbox->setObjectName(QStringLiteral("action_outbox"));
+    m_profileAdvice->setObjectName(QStringLiteral("action_profileAdvice"));
     addAction(m_businessProfiles);
+    addAction(m_profileAdvice);
     addAction(m_findPartner);
     addSeparator();
     addAction(m_outbox);
     connect(m_businessProfiles, &QAction::triggered, this, &ProgrammeMenu::showBusinessProfiles);
     connect(m_findPartner, &QAction::triggered, this, &ProgrammeMenu::showFindPartner);
     connect(m_outbox, &QAction::triggered, this, &ProgrammeMenu::showOutbox);
+    connect(m_profileAdvice, &QAction::triggered, this, &ProgrammeMenu::showProfileAdvice);
     retranslateUi();
 }
 
@@ -61,6 +66,16 @@ FindPartnerWindow *ProgrammeMenu::findPartnerWindow() const
 OutboxWindow *ProgrammeMenu::outboxWindow() const
 {
     return m_outboxWindow;
+}
+
+ProfileAdviceWindow *ProgrammeMenu::profileAdviceWindow() const
+{
+    return m_profileAdviceWindow;
+}
+
+void ProgrammeMenu::showProfileAdvice()
+{
+    showOnce(m_profileAdviceWindow, [this] { return new ProfileAdviceWindow(m_workspace, m_window); });
 }
 
 void ProgrammeMenu::showBusinessProfiles()
@@ -90,6 +105,7 @@ void ProgrammeMenu::retranslateUi()
     setTitle(tr("&Programme"));
     m_businessProfiles->setText(tr("&Business profiles…"));
     m_findPartner->setText(tr("&Find a partner…"));
+    m_profileAdvice->setText(tr("Profile &advice…"));
     m_outbox->setText(tr("&Outbox…"));
 }
 

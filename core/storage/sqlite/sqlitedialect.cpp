@@ -102,6 +102,16 @@ public:
         return QStringLiteral("COALESCE(json_extract(%1, '$.%2[0]'), '')").arg(column, key);
     }
 
+    QString jsonListItems(const QString &column, const QString &key) const override
+    {
+        return QStringLiteral("json_each(CASE WHEN json_valid(%1) THEN %1 ELSE '{}' END, '$.%2')").arg(column, key);
+    }
+
+    QString nullSafeEqual(const QString &a, const QString &b) const override
+    {
+        return QStringLiteral("%1 IS %2").arg(a, b);
+    }
+
     QString epochDay(const QString &column) const override
     {
         return QStringLiteral("CAST(julianday(%1) - 2440587.5 AS INTEGER)").arg(column);

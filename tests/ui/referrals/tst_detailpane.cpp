@@ -1,5 +1,6 @@
 #include "detailpane.h"
 #include "profilestore.h"
+#include "similarhistory.h"
 #include "windowfixture.h"
 
 #include <QTemporaryDir>
@@ -55,6 +56,39 @@ private slots:
         QCOMPARE(m_fixture->window()->detailPane()->referralId(), std::optional<QString>(QStringLiteral("r0")));
         QVERIFY2(paneText().contains(QStringLiteral("the customer's details are not shared for a missed referral")), qPrintable(paneText()));
         QVERIFY(!paneText().contains(QStringLiteral("once you are interested")));
+    }
+
+    // The fixed history of similarhistory.h, counted by hand: 9 similar, 6 accepted (67%), 4 won
+    // of 5 closed (80%), the median of ₩10, 12 and 20 million, fit 5 / 11 (45%).
+    void shouldListSimilarPastReferralsForNewAndEvaluatingOnes()
+    {
+        storeSimilarHistory(m_fixture->db(), kNow);
+        m_fixture->openWindow();
+        DetailPane *pane = m_fixture->window()->detailPane();
+        pane->showReferral(QStringLiteral("target"));
+        const QString text = paneText();
+        QVERIFY2(text.contains(QStringLiteral("Similar past referrals (1–50 employees, Healthcare, Azure, KR): 9; you accepted 6 and won 4; "
+                                              "median won value ₩12,000,000.")),
+                 qPrintable(text));
+        for (const char *part : {"Similar referrals", "Accept rate", "67%", "Win rate", "80%", "Median won value",
+                                 "₩12,000,000 (won deals in this currency: 3)", "45%"})
+            QVERIFY2(text.contains(QString::fromUtf8(part)), part);
+        pane->showReferral(QStringLiteral("x-evaluating"));
+        QVERIFY2(paneText().contains(QStringLiteral("Similar past referrals (1–50 employees, Healthcare, Azure, KR): 9;")), qPrintable(paneText()));
+        pane->showReferral(QStringLiteral("x-country")); // won: its history is not the question any more
+        QVERIFY(!paneText().contains(QStringLiteral("Similar past referrals")));
+    }
+
+    void shouldSayWhenThereIsNoSimilarPastReferral()
+    {
+        storeFitPartners(m_fixture->db());
+        storeReferral(m_fixture->store(), referralOf(pastReferral(QStringLiteral("alone"), Status::New), kNow), kNow);
+        m_fixture->openWindow();
+        m_fixture->window()->detailPane()->showReferral(QStringLiteral("alone"));
+        QVERIFY2(paneText().contains(QStringLiteral("No similar past referrals (1–50 employees, Healthcare, Azure, KR) yet: the fit is neutral.")),
+                 qPrintable(paneText()));
+        QVERIFY(paneText().contains(QStringLiteral("none yet"))); // no rates of nothing
+        QVERIFY(paneText().contains(QStringLiteral("50%")));
     }
 
     void shouldSayWhichBusinessProfileAReferralWentToOrThatNoneFits()

@@ -1,5 +1,6 @@
 #include "clock.h"
 #include "referraltablemodel.h"
+#include "similarhistory.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -94,6 +95,31 @@ private slots:
         QCOMPARE(model.sortColumn(), title);
         QCOMPARE(model.data(model.index(0, title), Qt::DisplayRole).toString(),
                  db.scalar(QStringLiteral("SELECT name FROM referrals WHERE tab = 'new' ORDER BY name DESC, id DESC LIMIT 1")).toString());
+    }
+
+    // 9 similar past referrals, 4 won: (4 + 1) / (9 + 2) = 45%; none at all: 50%.
+    void shouldShowTheFitOfEachNewReferralAndSortByIt()
+    {
+        TestDatabase db;
+        storeSimilarHistory(db, kNow);
+        storeReferral(db.store(), referralOf(pastReferral(QStringLiteral("lonely"), Status::New, QStringLiteral("Morethan20000")), kNow), kNow);
+        ManualClock clock(kNow);
+        ReferralTableModel model(db.store(), clock, Tab::New);
+        const int fit = model.columnOf(Column::Fit);
+        QVERIFY(fit >= 0);
+        QCOMPARE(model.headerData(fit, Qt::Horizontal).toString(), QStringLiteral("Fit"));
+        model.sort(fit, Qt::DescendingOrder);
+        QCOMPARE(model.sortColumn(), fit);
+        QStringList order;
+        QStringList fits;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            order.append(model.data(model.index(row, 0), ReferralTableModel::IdRole).toString());
+            fits.append(model.data(model.index(row, fit)).toString());
+        }
+        QCOMPARE(order, (QStringList{QStringLiteral("lonely"), QStringLiteral("x-new"), QStringLiteral("target")}));
+        QCOMPARE(fits, (QStringList{QStringLiteral("50%"), QStringLiteral("45%"), QStringLiteral("45%")}));
+        QVERIFY(!model.data(model.index(0, fit), Qt::ToolTipRole).toString().isEmpty());
+        QCOMPARE(ReferralTableModel(db.store(), clock, Tab::Evaluating).columnOf(Column::Fit), -1); // the New tab's column
     }
 
     void shouldSearchInTheDatabase()
