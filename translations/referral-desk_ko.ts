@@ -843,6 +843,38 @@
         <source>No business profile does business in the customer&apos;s country (%1); no one was alerted.</source>
         <translation>고객의 국가(%1)에서 사업하는 비즈니스 프로필이 없어 아무에게도 알리지 않았습니다.</translation>
     </message>
+    <message>
+        <source>none yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>Similar referrals</source>
+        <translation>비슷한 추천</translation>
+    </message>
+    <message>
+        <source>Accept rate</source>
+        <translation>수락률</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>성공률</translation>
+    </message>
+    <message>
+        <source>Median won value</source>
+        <translation>성공한 거래 금액 중앙값</translation>
+    </message>
+    <message>
+        <source>%1 (won deals in this currency: %2)</source>
+        <translation>%1 (이 통화의 성공 거래: %2건)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>적합도</translation>
+    </message>
+    <message>
+        <source>Similar past referrals</source>
+        <translation>비슷한 과거 추천</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -951,6 +983,33 @@
     <message>
         <source>The workbook could not be written: %1</source>
         <translation>통합 문서를 쓸 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FitCheck</name>
+    <message>
+        <source>The business profile %1 opted out of customers of this size (%2).</source>
+        <translation>이 규모의 고객은 비즈니스 프로필에서 제외되어 있습니다(프로필: %1, 규모: %2).</translation>
+    </message>
+    <message>
+        <source>None of the industries, products, services or solutions asked for is among the expertise of the business profile %1.</source>
+        <translation>요청한 업종, 제품, 서비스, 솔루션 중 비즈니스 프로필의 전문 분야에 해당하는 것이 없습니다(프로필: %1).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s country (%1) is none of the locations of the business profile %2.</source>
+        <translation>고객의 국가가 비즈니스 프로필의 위치에 없습니다(국가: %1, 프로필: %2).</translation>
+    </message>
+    <message>
+        <source>The estimated deal value is under a third of the median of %1 similar won deals (%2).</source>
+        <translation>예상 거래 금액이 비슷한 성공 거래 %1건 중앙값의 3분의 1 미만입니다(중앙값: %2).</translation>
+    </message>
+    <message>
+        <source>The estimated deal value is over three times the median of %1 similar won deals (%2).</source>
+        <translation>예상 거래 금액이 비슷한 성공 거래 %1건 중앙값의 3배를 넘습니다(중앙값: %2).</translation>
+    </message>
+    <message>
+        <source>Most similar won deals closed after their estimated closing date (%1 of %2): allow for that in this one.</source>
+        <translation>비슷한 성공 거래 대부분이 예상 완료 날짜보다 늦게 종료되었습니다(%2건 중 %1건). 이번 거래에도 이를 감안하세요.</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1439,44 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
+    <name>ProfileAdvice</name>
+    <message>
+        <source>%1 of the last %2 declined or skipped referrals of customers with %3 gave the reason “%4”.</source>
+        <translation>최근 거절되거나 건너뛴 추천 %2건 중 %1건이 같은 사유를 들었습니다(고객 규모: %3, 사유: “%4”).</translation>
+    </message>
+    <message>
+        <source>%1 of the last %2 declined or skipped referrals asking for %3 gave the reason “%4”.</source>
+        <translation>최근 거절되거나 건너뛴 추천 %2건 중 %1건이 같은 사유를 들었습니다(요청: %3, 사유: “%4”).</translation>
+    </message>
+    <message>
+        <source>Opt out of customers with %1.</source>
+        <translation>이 규모의 고객을 제외하세요: %1.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the profile&apos;s industries.</source>
+        <translation>프로필의 업종에서 제거하세요: %1.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the profile&apos;s products.</source>
+        <translation>프로필의 제품에서 제거하세요: %1.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the profile&apos;s services.</source>
+        <translation>프로필의 서비스에서 제거하세요: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileAdviceStore</name>
+    <message>
+        <source>There is no business profile with the id &quot;%1&quot;.</source>
+        <translation>해당 ID의 비즈니스 프로필이 없습니다: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The business profile has this change already.</source>
+        <translation>비즈니스 프로필에 이미 이 변경이 적용되어 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileJson</name>
     <message>
         <source>The field &quot;%1&quot; must be %2.</source>
@@ -1558,6 +1655,14 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <source>Title</source>
         <translation>제목</translation>
     </message>
+    <message>
+        <source>Fit</source>
+        <translation>적합도</translation>
+    </message>
+    <message>
+        <source>How many similar past referrals became won deals (one won and one not are added, so that little history says little): the detail pane explains it.</source>
+        <translation>비슷한 과거 추천 중 성공한 거래의 비율입니다(기록이 적을 때 과장되지 않도록 성공 1건과 비성공 1건을 더해 계산합니다). 자세한 내용은 세부 정보 창에서 확인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralRow</name>
@@ -1595,6 +1700,21 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>It has a deadline, but a referral that is %1 has none.</source>
         <translation>마감이 설정되어 있지만, 상태가 %1인 추천에는 마감이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarReferrals</name>
+    <message>
+        <source>No similar past referrals (%1) yet: the fit is neutral.</source>
+        <translation>아직 비슷한 과거 추천이 없어 적합도를 중립으로 봅니다(%1).</translation>
+    </message>
+    <message>
+        <source>Similar past referrals (%1): %2; you accepted %3 and won %4</source>
+        <translation>비슷한 과거 추천(%1): %2건 중 수락 %3건, 성공 %4건</translation>
+    </message>
+    <message>
+        <source>; median won value %1.</source>
+        <translation>; 성공한 거래 금액 중앙값 %1.</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3057,85 @@ Without a keyring, Referral Desk reads the password from the environment variabl
     </message>
 </context>
 <context>
+    <name>rd::ProfileAdviceWindow</name>
+    <message>
+        <source>No advice: no decline or skip reason keeps coming back for one kind of referral.</source>
+        <translation>조언이 없습니다. 한 종류의 추천에 같은 거절 또는 건너뛰기 사유가 반복되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Change the business profile</source>
+        <translation>비즈니스 프로필 변경</translation>
+    </message>
+    <message>
+        <source>Change the business profile %1? %2</source>
+        <translation>비즈니스 프로필을 변경할까요(프로필: %1)? %2</translation>
+    </message>
+    <message>
+        <source>The change is recorded with your name, the time and this advice, and is listed below.</source>
+        <translation>변경 내용은 작업자 이름, 시각, 이 조언과 함께 기록되며 아래 목록에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Changed the business profile %1: %2</source>
+        <translation>비즈니스 프로필을 변경했습니다(프로필: %1). %2</translation>
+    </message>
+    <message>
+        <source>Profile advice</source>
+        <translation>프로필 조언</translation>
+    </message>
+    <message>
+        <source>When one decline or skip reason keeps coming back for one kind of referral (%1 of the last %2 of one customer size, industry, product or service), the business profile change that would keep such referrals away.</source>
+        <translation>한 종류의 추천에 같은 거절 또는 건너뛰기 사유가 반복되면(같은 고객 규모, 업종, 제품 또는 서비스의 최근 %2건 중 %1건), 그런 추천이 오지 않도록 비즈니스 프로필 변경을 제안합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Advice</source>
+        <translation>조언(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation>비즈니스 프로필</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Suggested change</source>
+        <translation>제안하는 변경</translation>
+    </message>
+    <message>
+        <source>&amp;Changes made on advice</source>
+        <translation>조언에 따른 변경(&amp;C)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>작업자</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <source>A&amp;pply…</source>
+        <translation>적용(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>rd::ProfileEditor</name>
     <message>
         <source>%1 / %2</source>
@@ -3067,6 +3266,10 @@ Without a keyring, Referral Desk reads the password from the environment variabl
     <message>
         <source>&amp;Outbox…</source>
         <translation>발송함(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Profile &amp;advice…</source>
+        <translation>프로필 조언(&amp;A)…</translation>
     </message>
 </context>
 <context>
