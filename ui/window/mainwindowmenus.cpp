@@ -51,10 +51,8 @@ void MainWindow::createMenus()
     m_viewMenu->addMenu(m_languageMenu);
     connect(m_languageMenu, &LanguageMenu::languageChosen, this, &MainWindow::switchLanguage);
 
-    // It says its own words again when the language changes, as Help does.
-    m_programmeMenu = new ProgrammeMenu(Workspace{m_database, m_store, m_changes, m_checker, m_clock}, this);
-    menuBar()->addMenu(m_programmeMenu);
-    // The manager's side: the archive under filters, with totals and exports, and the dashboard.
+    // The manager's side: the archive under filters, with totals and exports, and the dashboard;
+    // the Programme menu stays last before Help.
     m_reviewMenu = new ReviewMenu(Workspace{m_database, m_store, m_changes, m_checker, m_clock}, this);
     menuBar()->addMenu(m_reviewMenu);
     connect(page(Tab::Archived)->filterBar(), &ArchivedFilterBar::reviewRequested, this, [this] {
@@ -67,6 +65,10 @@ void MainWindow::createMenus()
         else
             filters->clearClosedRange();
     });
+
+    // It says its own words again when the language changes, as Help does.
+    m_programmeMenu = new ProgrammeMenu(Workspace{m_database, m_store, m_changes, m_checker, m_clock}, this);
+    menuBar()->addMenu(m_programmeMenu);
 
     // Every key of every menu, in the menus' order.
     m_helpMenu = new HelpMenu([this] {
