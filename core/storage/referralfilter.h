@@ -9,7 +9,8 @@ namespace rd {
 
 class SqlDialect;
 
-// The WHERE conditions of a query's filters (tab, statuses, closing range, deadline, search),
+// The WHERE conditions of a query's filters (tab, statuses, closing range, deadline, country,
+// profile, rep, reason, search),
 // joined by AND, with their values appended to *bindings; the pages and the counts both use
 // them, so a count always counts what the pages show. Empty when nothing narrows the query.
 QString filterCondition(const SqlDialect &dialect, const ReferralQuery &query, QVariantList *bindings);

@@ -44,6 +44,12 @@ struct ReferralQuery
     QDateTime closedFrom;   // archived between these instants (each optional, inclusive)
     QDateTime closedUntil;
     QDateTime deadlineUntil; // only referrals due at or before this instant
+    // The review's filters; each empty list keeps every referral.
+    QStringList countries;    // the customer's country, ISO 3166 alpha-2
+    QStringList profileIds;   // the business profile (region) it was routed to
+    QStringList reps;         // who archived it: the actor of its last status change
+    QStringList reasonCodes;  // preset reasons, by code (whatever language they were given in)
+    QStringList typedReasons; // typed reasons, by their words (trimmed)
     SortKey sort = SortKey::Deadline;
     Qt::SortOrder order = Qt::AscendingOrder;
     std::optional<PageCursor> after;

@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 
 namespace rd {
 
@@ -18,6 +19,7 @@ ArchivedFilterBar::ArchivedFilterBar(const QDate &today, QWidget *parent)
     , m_useRange(new QCheckBox(this))
     , m_from(new QDateEdit(this))
     , m_until(new QDateEdit(this))
+    , m_review(new QPushButton(this))
 {
     setObjectName(QStringLiteral("archivedFilterBar"));
     m_outcome->setObjectName(QStringLiteral("outcomeFilter"));
@@ -41,6 +43,9 @@ ArchivedFilterBar::ArchivedFilterBar(const QDate &today, QWidget *parent)
     layout->addWidget(new QLabel(QStringLiteral("–"), this));
     layout->addWidget(m_until);
     layout->addStretch();
+    m_review->setObjectName(QStringLiteral("reviewButton"));
+    layout->addWidget(m_review);
+    connect(m_review, &QPushButton::clicked, this, &ArchivedFilterBar::reviewRequested);
 
     retranslateUi();
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &ArchivedFilterBar::changed);
@@ -68,6 +73,8 @@ void ArchivedFilterBar::retranslateUi()
     }
     m_outcomeLabel->setText(tr("Outcome:"));
     m_useRange->setText(tr("Closed between"));
+    m_review->setText(tr("Review and totals…"));
+    m_review->setToolTip(tr("Several outcomes, country, business profile, rep and reason, with totals and exports"));
     m_outcome->setItemText(0, tr("All outcomes"));
     for (int i = 1; i < m_outcome->count(); ++i) {
         if (const std::optional<Status> status = statusFromName(m_outcome->itemData(i).toString()))

@@ -9,10 +9,12 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 
 namespace rd {
 
-// The archived tab's filters: one outcome or all, and an optional range of closing dates.
+// The archived tab's filters: one outcome or all, and an optional range of closing dates; the
+// Review window takes them further (several outcomes, country, profile, rep, reason, totals).
 class ArchivedFilterBar : public QWidget
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ public:
     QDateTime closedFrom() const;
     QDateTime closedUntil() const;
 
+    QPushButton *reviewButton() const { return m_review; }
+
     QVariantMap state() const;
     void restoreState(const QVariantMap &state);
 
@@ -32,6 +36,8 @@ protected:
 
 signals:
     void changed();
+    // "Review…": the same archive in the Review window, starting from these filters.
+    void reviewRequested();
 
 private:
     void retranslateUi();
@@ -41,6 +47,7 @@ private:
     QCheckBox *m_useRange;
     QDateEdit *m_from;
     QDateEdit *m_until;
+    QPushButton *m_review;
 };
 
 } // namespace rd

@@ -161,9 +161,24 @@ void ReferralTableModel::setClosedRange(const QDateTime &from, const QDateTime &
     reload();
 }
 
+void ReferralTableModel::setReviewFilters(const ReferralQuery &filters)
+{
+    m_query.statuses = filters.statuses;
+    m_query.closedFrom = filters.closedFrom;
+    m_query.closedUntil = filters.closedUntil;
+    m_query.countries = filters.countries;
+    m_query.profileIds = filters.profileIds;
+    m_query.reps = filters.reps;
+    m_query.reasonCodes = filters.reasonCodes;
+    m_query.typedReasons = filters.typedReasons;
+    reload();
+}
+
 bool ReferralTableModel::isNarrowed() const
 {
-    return !m_query.search.isEmpty() || !m_query.statuses.isEmpty() || m_query.closedFrom.isValid() || m_query.closedUntil.isValid();
+    return !m_query.search.isEmpty() || !m_query.statuses.isEmpty() || m_query.closedFrom.isValid() || m_query.closedUntil.isValid()
+        || !m_query.countries.isEmpty() || !m_query.profileIds.isEmpty() || !m_query.reps.isEmpty() || !m_query.reasonCodes.isEmpty()
+        || !m_query.typedReasons.isEmpty();
 }
 
 int ReferralTableModel::rowOf(const QString &id) const

@@ -40,6 +40,9 @@ public:
     void setSearch(const QString &text);
     void setStatusFilter(const QList<Status> &statuses);
     void setClosedRange(const QDateTime &from, const QDateTime &until);
+    // The review's filters of `filters` (statuses, closing range, country, profile, rep,
+    // reason) at once, read again once.
+    void setReviewFilters(const ReferralQuery &filters);
     QString lastError() const { return m_lastError; }
     const ReferralQuery &query() const { return m_query; }
     // A search or filter hides some of the tab's referrals.

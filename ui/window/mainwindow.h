@@ -31,6 +31,7 @@ class ImportController;
 class LanguageMenu;
 class NoticeBar;
 class ProgrammeMenu;
+class ReviewMenu;
 class ReferralTabPage;
 class SetAsideReport;
 class TriageActions;
@@ -61,6 +62,7 @@ public:
     ImportController *importer() const { return m_import; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
     QMenu *programmeMenu() const;
+    ReviewMenu *reviewMenu() const { return m_reviewMenu; }
     bool showsEmptyState() const;
     // The open database, and who is connected to it.
     const ConnectionSpec &connection() const;
@@ -144,6 +146,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     LanguageMenu *m_languageMenu = nullptr;
     ProgrammeMenu *m_programmeMenu = nullptr;
+    ReviewMenu *m_reviewMenu = nullptr;
     HelpMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     TriageController *m_triage;

@@ -1,12 +1,16 @@
 // The window's menus and its toolbar: where each action is offered.
 #include "mainwindow.h"
 
+#include "archivedfilterbar.h"
 #include "databaseactions.h"
 #include "estimatecontroller.h"
 #include "helpmenu.h"
 #include "languagemenu.h"
 #include "programmemenu.h"
 #include "referraltabpage.h"
+#include "reviewfilterbar.h"
+#include "reviewmenu.h"
+#include "reviewwindow.h"
 #include "triageactions.h"
 
 #include <QLineEdit>
@@ -46,6 +50,21 @@ void MainWindow::createMenus()
     m_languageMenu = new LanguageMenu(this);
     m_viewMenu->addMenu(m_languageMenu);
     connect(m_languageMenu, &LanguageMenu::languageChosen, this, &MainWindow::switchLanguage);
+
+    // The manager's side: the archive under filters, with totals and exports, and the dashboard;
+    // the Programme menu stays last before Help.
+    m_reviewMenu = new ReviewMenu(Workspace{m_database, m_store, m_changes, m_checker, m_clock}, this);
+    menuBar()->addMenu(m_reviewMenu);
+    connect(page(Tab::Archived)->filterBar(), &ArchivedFilterBar::reviewRequested, this, [this] {
+        const ArchivedFilterBar *tab = page(Tab::Archived)->filterBar();
+        m_reviewMenu->showReview();
+        ReviewFilterBar *filters = m_reviewMenu->reviewWindow()->filterBar();
+        filters->setOutcomes(tab->outcomes());
+        if (tab->closedFrom().isValid())
+            filters->setClosedRange(tab->closedFrom().toLocalTime().date(), tab->closedUntil().toLocalTime().date());
+        else
+            filters->clearClosedRange();
+    });
 
     // It says its own words again when the language changes, as Help does.
     m_programmeMenu = new ProgrammeMenu(Workspace{m_database, m_store, m_changes, m_checker, m_clock}, this);
