@@ -108,6 +108,23 @@
     </message>
 </context>
 <context>
+    <name>ReportTables</name>
+    <message numerus="yes">
+        <source>%n referral(s) arrived already answered and are left out.</source>
+        <translation>
+            <numerusform>%n referral arrived already answered and is left out.</numerusform>
+            <numerusform>%n referrals arrived already answered and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open referral(s) without a value are not in the sums.</source>
+        <translation>
+            <numerusform>%n open referral without a value is not in the sums.</numerusform>
+            <numerusform>%n open referrals without a value are not in the sums.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message numerus="yes">
         <source>This decision is final: it can only be undone within %n second(s).</source>
@@ -131,6 +148,16 @@
         <translation>
             <numerusform>%n referral runs out of time within %1.</numerusform>
             <numerusform>%n referrals run out of time within %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::ExportRunner</name>
+    <message numerus="yes">
+        <source>%n referral(s) written…</source>
+        <translation>
+            <numerusform>%n referral written…</numerusform>
+            <numerusform>%n referrals written…</numerusform>
         </translation>
     </message>
 </context>
@@ -251,6 +278,30 @@
         <translation>
             <numerusform>%n hour</numerusform>
             <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReviewWindow</name>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a value</source>
+        <translation>
+            <numerusform>%n without a value</numerusform>
+            <numerusform>%n without a value</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) exported to the file below.</source>
+        <translation>
+            <numerusform>%n referral exported to the file below.</numerusform>
+            <numerusform>%n referrals exported to the file below.</numerusform>
         </translation>
     </message>
 </context>

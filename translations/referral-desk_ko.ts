@@ -465,6 +465,13 @@
     </message>
 </context>
 <context>
+    <name>Conversion</name>
+    <message>
+        <source>A rate is a number above zero such as 1450.5, with at most %1 decimals.</source>
+        <translation>환율은 1450.5처럼 0보다 큰 숫자여야 합니다(소수점 아래 최대 %1자리).</translation>
+    </message>
+</context>
+<context>
     <name>Country</name>
     <message>
         <source>South Korea</source>
@@ -1703,6 +1710,315 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>nothing in the period</source>
+        <translation>기간 중 데이터 없음</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>받은 추천</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>관심 있음</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>수락</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>이번 기간</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>이전 기간</translation>
+    </message>
+    <message>
+        <source>Within 24 hours (%)</source>
+        <translation>24시간 이내 응답(%)</translation>
+    </message>
+    <message>
+        <source>Missed (%)</source>
+        <translation>누락됨(%)</translation>
+    </message>
+    <message>
+        <source>Expired (%)</source>
+        <translation>만료됨(%)</translation>
+    </message>
+    <message>
+        <source>Median first answer (hours)</source>
+        <translation>첫 응답 시간 중앙값(시간)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>예상</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>최종</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>PDF를 저장하지 못했습니다. 경로: %1, 원인: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>폴더가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Referral report</source>
+        <translation>추천 보고서</translation>
+    </message>
+    <message>
+        <source>the page could not be drawn</source>
+        <translation>페이지를 그릴 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>파트너</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>이전 기간</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>작성 일시</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>no rate</source>
+        <translation>환율 없음</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>환산 금액(%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3 (rate of %4)</source>
+        <translation>1 %1 = %2 %3 (기준일 %4)</translation>
+    </message>
+    <message>
+        <source>Converted to %1 at the rates you entered: %2.</source>
+        <translation>입력한 환율로 환산한 통화: %1. 적용 환율: %2.</translation>
+    </message>
+    <message>
+        <source>Not converted, no rate entered: %1.</source>
+        <translation>환율을 입력하지 않아 환산하지 않은 금액: %1.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>퍼널</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>이번 기간</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>전환율</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>이전 기간</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>받은 추천</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>관심 있음</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>수락</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Referrals received in the period; each stage counts those that passed it.</source>
+        <translation>기간 중에 받은 추천입니다. 각 단계는 그 단계를 거친 추천을 셉니다.</translation>
+    </message>
+    <message>
+        <source>Outcomes by month</source>
+        <translation>월별 결과</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Referrals archived in the period, by the month they closed.</source>
+        <translation>기간 중에 보관된 추천을 종료된 월별로 나타냅니다.</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Responsiveness</source>
+        <translation>응답성</translation>
+    </message>
+    <message>
+        <source>Referrals considered</source>
+        <translation>집계한 추천</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>응답함</translation>
+    </message>
+    <message>
+        <source>Median first answer</source>
+        <translation>첫 응답 시간 중앙값</translation>
+    </message>
+    <message>
+        <source>Answered within 24 hours</source>
+        <translation>24시간 이내 응답</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>누락됨</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) arrived already answered and are left out.</source>
+        <translation>
+            <numerusform>이미 응답된 상태로 들어온 추천 %n건은 제외했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Within 24 hours</source>
+        <translation>24시간 이내</translation>
+    </message>
+    <message>
+        <source>Previous period: median</source>
+        <translation>이전 기간 중앙값</translation>
+    </message>
+    <message>
+        <source>First answers by rep</source>
+        <translation>담당자별 첫 응답</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>First answers by business profile</source>
+        <translation>비즈니스 프로필별 첫 응답</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation>비즈니스 프로필</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>파이프라인</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>추천</translation>
+    </message>
+    <message>
+        <source>Open value</source>
+        <translation>진행 중 금액</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open referral(s) without a value are not in the sums.</source>
+        <translation>
+            <numerusform>금액이 없는 진행 중 추천 %n건은 합계에 포함되지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecast by estimated closing month</source>
+        <translation>예상 완료 월별 예측</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>거래</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>예상 거래 금액</translation>
+    </message>
+    <message>
+        <source>Estimates against outcomes</source>
+        <translation>예상과 결과 비교</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>성공한 거래</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>예상</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>최종</translation>
+    </message>
+    <message>
+        <source>Closed late</source>
+        <translation>예상보다 늦게 완료</translation>
+    </message>
+    <message>
+        <source>Closed early</source>
+        <translation>예상보다 일찍 완료</translation>
+    </message>
+    <message>
+        <source>Median slip (days)</source>
+        <translation>지연 일수 중앙값</translation>
+    </message>
+    <message>
+        <source>Deals won in the period against their last estimate; a negative slip closed before the estimated date.</source>
+        <translation>기간 중에 성공한 거래를 마지막 예상과 비교합니다. 지연 일수가 음수이면 예상 완료 날짜보다 먼저 완료된 것입니다.</translation>
+    </message>
+</context>
+<context>
     <name>SimilarReferrals</name>
     <message>
         <source>No similar past referrals (%1) yet: the fit is neutral.</source>
@@ -1864,6 +2180,14 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <source>Outcome:</source>
         <translation>결과:</translation>
     </message>
+    <message>
+        <source>Review and totals…</source>
+        <translation>검토 및 합계…</translation>
+    </message>
+    <message>
+        <source>Several outcomes, country, business profile, rep and reason, with totals and exports</source>
+        <translation>여러 결과, 국가, 비즈니스 프로필, 담당자, 사유로 거르고 합계를 보거나 내보냅니다</translation>
+    </message>
 </context>
 <context>
     <name>rd::BusinessProfilesWindow</name>
@@ -1954,6 +2278,97 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>Save the profile</source>
         <translation>프로필 저장</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DashboardWindow</name>
+    <message>
+        <source>The first day comes after the last.</source>
+        <translation>시작 날짜가 마지막 날짜보다 늦습니다.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>계산하는 중…</translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation>보고서를 계산하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>This period: %1 · Previous period: %2</source>
+        <translation>이번 기간: %1 · 이전 기간: %2</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>모든 파트너</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation>대시보드를 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The report is not ready yet.</source>
+        <translation>보고서가 아직 준비되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>지난달</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>이번 분기</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>최근 90일</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>올해</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>직접 선택한 날짜</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>파트너:</translation>
+    </message>
+    <message>
+        <source>Convert to one currency</source>
+        <translation>한 가지 통화로 환산</translation>
+    </message>
+    <message>
+        <source>Rates…</source>
+        <translation>환율…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2517,23 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>Notes:</source>
         <translation>메모:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ExportRunner</name>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>쓰는 중: %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) written…</source>
+        <translation>
+            <numerusform>추천 %n건 기록함…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3705,65 @@ Without a keyring, Referral Desk reads the password from the environment variabl
     </message>
 </context>
 <context>
+    <name>rd::RatesDialog</name>
+    <message>
+        <source>%1 is not a currency code.</source>
+        <translation>통화 코드가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>Row %1: the currency code is not known.</source>
+        <translation>행 %1: 알 수 없는 통화 코드입니다.</translation>
+    </message>
+    <message>
+        <source>Row %1: this currency has a rate already.</source>
+        <translation>행 %1: 이 통화에는 이미 환율이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>행 %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: give the day of the rate as YYYY-MM-DD.</source>
+        <translation>행 %1: 환율 기준일을 YYYY-MM-DD 형식으로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Name the currency to convert to.</source>
+        <translation>환산할 통화를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>환율</translation>
+    </message>
+    <message>
+        <source>Amounts in a currency with a rate here are shown converted, with the rate and its day. A currency without a rate stays as it is.</source>
+        <translation>여기에 환율이 있는 통화의 금액은 환율과 기준일과 함께 환산해서 표시합니다. 환율이 없는 통화는 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Convert to (currency code):</source>
+        <translation>환산할 통화(통화 코드):</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>1 unit is worth</source>
+        <translation>1단위의 가치</translation>
+    </message>
+    <message>
+        <source>Day of the rate (YYYY-MM-DD)</source>
+        <translation>환율 기준일(YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Add a rate</source>
+        <translation>환율 추가</translation>
+    </message>
+    <message>
+        <source>Remove the rate</source>
+        <translation>환율 삭제</translation>
+    </message>
+</context>
+<context>
     <name>rd::ReasonDialog</name>
     <message>
         <source>No thanks</source>
@@ -3324,6 +3815,133 @@ Without a keyring, Referral Desk reads the password from the environment variabl
     <message>
         <source>No referral in this tab matches these filters.</source>
         <translation>이 탭에는 이 필터와 일치하는 추천이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReviewFilterBar</name>
+    <message>
+        <source>The deadline checker</source>
+        <translation>마감 확인 기능</translation>
+    </message>
+    <message>
+        <source>Outcomes:</source>
+        <translation>결과:</translation>
+    </message>
+    <message>
+        <source>Closed between</source>
+        <translation>종료 날짜 범위</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>국가:</translation>
+    </message>
+    <message>
+        <source>Business profile:</source>
+        <translation>비즈니스 프로필:</translation>
+    </message>
+    <message>
+        <source>Rep:</source>
+        <translation>담당자:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>모든 국가</translation>
+    </message>
+    <message>
+        <source>All business profiles</source>
+        <translation>모든 비즈니스 프로필</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>모든 담당자</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>모든 사유</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReviewMenu</name>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>검토(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Review archived referrals…</source>
+        <translation>보관된 추천 검토(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>대시보드(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReviewWindow</name>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>추천 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a value</source>
+        <translation>
+            <numerusform>금액 없음 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export referrals</source>
+        <translation>추천 내보내기</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) exported to the file below.</source>
+        <translation>
+            <numerusform>추천 %n건을 아래 파일로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>내보내지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>내보내지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Review archived referrals</source>
+        <translation>보관된 추천 검토</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Excel 내보내기…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,7 @@ private slots:
         QCOMPARE(series->barSets().at(0)->label(), QStringLiteral("성공"));
         // Every chart has its table's title, in the same language.
         QCOMPARE(after->title(), m_window->findChild<QLabel *>(QStringLiteral("outcomesTitle"))->text());
+        QCOMPARE(after->title(), QStringLiteral("월별 결과"));
     }
 
     void pdfHoldsEveryChartsNumbersThePeriodsAndKoreanText()
@@ -284,9 +285,11 @@ private slots:
         QVERIFY2(has(QStringLiteral("한빛 파트너")), qPrintable(text.left(3000)));
         QVERIFY(has(QStringLiteral("성공")));
         // The periods and the day it was made, the ISO way (2026-04-02 09:00 in Seoul).
-        QVERIFY2(has(QStringLiteral("Period2026-03-01")) && has(QStringLiteral("2026-03-31")), qPrintable(text.left(600)));
-        QVERIFY(has(QStringLiteral("Previousperiod2026-01-29")) && has(QStringLiteral("2026-02-28")));
-        QVERIFY(has(QStringLiteral("2026-04-02 09:00")));
+        // In the UI language: the window was switched to Korean above.
+        QVERIFY2(has(QStringLiteral("기간 2026-03-01")) && has(QStringLiteral("2026-03-31")), qPrintable(text.left(600)));
+        QVERIFY(has(QStringLiteral("이전 기간 2026-01-29")) && has(QStringLiteral("2026-02-28")));
+        QVERIFY(has(QStringLiteral("작성 일시 2026-04-02 09:00")));
+        QVERIFY(has(QStringLiteral("월별 결과")));
         QVERIFY(has(QStringLiteral("55.6%"))); // partner p1: 5 of 9 interested
         QVERIFY(has(QStringLiteral("33.3%")));
         QVERIFY(has(DisplayText::money(Money{5000000, QStringLiteral("KRW")})));
