@@ -49,7 +49,8 @@ for binary in "$tmp/needed-root/usr/bin/"*; do
     objdump -p "$binary" | awk '$1 == "NEEDED" { print $2 }'
 done | sort -u >"$tmp/needed.txt"
 while read -r library; do
-    path=$(ldconfig -p | awk -v lib="$library" '$1 == lib { print $NF; exit }')
+    # awk reads to the end: stopping early would break ldconfig's pipe, and pipefail with it.
+    path=$(ldconfig -p | awk -v lib="$library" '$1 == lib && !found { print $NF; found = 1 }')
     owner=""
     for candidate in "$path" "/usr$path" "${path#/usr}"; do
         owner=$(dpkg -S "$candidate" 2>/dev/null | head -n1 | cut -d: -f1) && [ -n "$owner" ] && break
