@@ -116,10 +116,6 @@
         <translation>이 탭만 표시합니다.</translation>
     </message>
     <message>
-        <source>list takes no arguments besides --status and --tab.</source>
-        <translation>list에는 --status와 --tab 외의 인수를 쓸 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Unknown tab &quot;%1&quot;; use new, evaluating, negotiating or archived.</source>
         <translation>알 수 없는 탭 &quot;%1&quot;입니다. new, evaluating, negotiating, archived 중 하나를 쓰세요.</translation>
     </message>
@@ -448,10 +444,6 @@
         <translation>저장할 파일입니다.</translation>
     </message>
     <message>
-        <source>export takes options only: --status, --from, --to, --format and --output.</source>
-        <translation>export에는 옵션만 쓸 수 있습니다: --status, --from, --to, --format, --output.</translation>
-    </message>
-    <message>
         <source>export needs --format csv or --format xlsx.</source>
         <translation>export에는 --format csv 또는 --format xlsx가 필요합니다.</translation>
     </message>
@@ -462,6 +454,26 @@
     <message>
         <source>export needs --output FILE.</source>
         <translation>export에는 --output 파일이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Only referrals with these words, as the window&apos;s search finds them.</source>
+        <translation>창의 검색처럼 이 단어가 들어 있는 추천만 봅니다.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments besides --status, --tab and --search.</source>
+        <translation>list에는 --status, --tab, --search 외의 인수를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments.</source>
+        <translation>migrate에는 인수를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>user add, user grant and user list are for team databases on a PostgreSQL server; a database file has one user, whoever opens it.</source>
+        <translation>user add, user grant, user list는 PostgreSQL 서버의 팀 데이터베이스에서 씁니다. 데이터베이스 파일의 사용자는 그 파일을 여는 한 사람입니다.</translation>
+    </message>
+    <message>
+        <source>export takes options only: --status, --from, --to, --search, --format and --output.</source>
+        <translation>export에는 옵션만 쓸 수 있습니다: --status, --from, --to, --search, --format, --output.</translation>
     </message>
 </context>
 <context>
@@ -1054,7 +1066,7 @@
 
 Commands:
   import FILE...                       import Partner Center referral JSON (- reads standard input)
-  list [--status S[,S...]] [--tab new|evaluating|negotiating|archived]
+  list [--status S[,S...]] [--tab new|evaluating|negotiating|archived] [--search TEXT]
   show ID                              one referral with its history
   interested ID                        I&apos;m interested: move a new referral to Evaluating
   skip ID [--reason TEXT]              No thanks: archive a new referral as Skipped
@@ -1066,6 +1078,7 @@ Commands:
                                        keep a negotiating deal&apos;s estimate current
   sweep                                archive every referral whose deadline has passed
   demo [--count N]                     add N realistic sample referrals (default 200)
+  migrate                              set up the database or bring its schema up to date
   partner add ID --name NAME           add a partner organisation (or rename it)
   partner list
   profile set FILE|-                   create or replace business profiles (JSON: one or an array)
@@ -1082,7 +1095,7 @@ Commands:
   outbox send                          deliver the e-mails that are due, once
   report --from YYYY-MM-DD --to YYYY-MM-DD [--partner ID] [--format json|csv]
                                        the dashboard&apos;s numbers for a period and the one before
-  export [--status S[,S...]] [--from DATE] [--to DATE] --format csv|xlsx --output FILE
+  export [--status S[,S...]] [--from DATE] [--to DATE] [--search TEXT] --format csv|xlsx --output FILE
                                        the referrals list gives, closed between the dates, as a file
 
 Output is JSON on standard output; errors go to standard error.
@@ -1093,7 +1106,7 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
 
 명령:
   import 파일...                       파트너 센터 추천 JSON 가져오기(-는 표준 입력)
-  list [--status S[,S...]] [--tab new|evaluating|negotiating|archived]
+  list [--status S[,S...]] [--tab new|evaluating|negotiating|archived] [--search 텍스트]
   show ID                              추천 하나와 그 기록
   interested ID                        관심 있음: 새 추천을 평가로 옮깁니다
   skip ID [--reason 텍스트]            관심 없음: 새 추천을 건너뜀 상태로 보관합니다
@@ -1105,6 +1118,7 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
                                        협상 중인 거래의 예상 금액과 날짜를 최신으로 유지합니다
   sweep                                마감이 지난 추천을 모두 보관합니다
   demo [--count N]                     실제와 비슷한 샘플 추천 N건 추가(기본값 200)
+  migrate                              데이터베이스를 준비하거나 스키마를 최신으로 올리기
   partner add ID --name 이름           파트너 조직 추가(있으면 이름 변경)
   partner list
   profile set 파일|-                   비즈니스 프로필 만들기 또는 바꾸기(JSON: 하나 또는 배열)
@@ -1121,7 +1135,7 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
   outbox send                          보낼 때가 된 이메일을 한 번 발송
   report --from YYYY-MM-DD --to YYYY-MM-DD [--partner ID] [--format json|csv]
                                        기간과 그 직전 기간의 대시보드 수치
-  export [--status S[,S...]] [--from DATE] [--to DATE] --format csv|xlsx --output FILE
+  export [--status S[,S...]] [--from DATE] [--to DATE] [--search 텍스트] --format csv|xlsx --output FILE
                                        list가 주는 추천 중 두 날짜 사이에 종료된 것을 파일로 저장
 
 출력은 표준 출력의 JSON이고, 오류는 표준 오류로 나갑니다.

@@ -37,6 +37,12 @@ std::pair<SortKey, Qt::SortOrder> CommandLine::listOrder(const std::optional<Tab
     return defaultSort(*tab);
 }
 
+QCommandLineOption CommandLine::searchOption()
+{
+    return {QStringLiteral("search"), QCoreApplication::translate("CommandLine", "Only referrals with these words, as the window's search finds them."),
+            QStringLiteral("TEXT")};
+}
+
 QString CommandLine::parseStatuses(const QString &value, QList<Status> *statuses)
 {
     const QStringList names = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -81,7 +87,7 @@ int CommandLine::run(const QStringList &arguments)
         QStringLiteral("decline"), QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("demo"),
         QStringLiteral("estimate"), QStringLiteral("partner"), QStringLiteral("profile"),
         QStringLiteral("find-partner"), QStringLiteral("rfi"), QStringLiteral("mail"), QStringLiteral("outbox"),
-        QStringLiteral("report"), QStringLiteral("export"),
+        QStringLiteral("report"), QStringLiteral("export"), QStringLiteral("migrate"), QStringLiteral("user"),
     };
     const QString command = m_options.command;
     if (!commands.contains(command))
@@ -123,6 +129,10 @@ int CommandLine::run(const QStringList &arguments)
         return reportCommand(arguments_);
     if (command == QLatin1String("export"))
         return exportCommand(arguments_);
+    if (command == QLatin1String("migrate"))
+        return migrate(arguments_);
+    if (command == QLatin1String("user"))
+        return user(arguments_);
     return act(*actionFromName(command), arguments_);
 }
 
@@ -226,11 +236,12 @@ int CommandLine::list(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("status"), QCoreApplication::translate("CommandLine", "Only these statuses."), QStringLiteral("S[,S...]")});
     parser.addOption({QStringLiteral("tab"), QCoreApplication::translate("CommandLine", "Only this tab."), QStringLiteral("TAB")});
+    parser.addOption(searchOption());
     QString error;
     if (!parseCommand(parser, arguments, &error))
         return usageError(error);
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QCoreApplication::translate("CommandLine", "list takes no arguments besides --status and --tab."));
+        return usageError(QCoreApplication::translate("CommandLine", "list takes no arguments besides --status, --tab and --search."));
 
     ReferralQuery query;
     if (parser.isSet(QStringLiteral("tab"))) {
@@ -242,6 +253,7 @@ int CommandLine::list(const QStringList &arguments)
         if (const QString problem = parseStatuses(parser.value(QStringLiteral("status")), &query.statuses); !problem.isEmpty())
             return usageError(problem);
     }
+    query.search = parser.value(QStringLiteral("search"));
     std::tie(query.sort, query.order) = listOrder(query.tab);
     query.limit = 500;
 

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class QCommandLineOption;
 class QCommandLineParser;
 class QFile;
 
@@ -36,6 +37,8 @@ private:
     int act(Action action, const QStringList &arguments);
     int sweep(const QStringList &arguments);
     int demo(const QStringList &arguments);
+    int migrate(const QStringList &arguments);
+    int user(const QStringList &arguments);
     int estimate(const QStringList &arguments);
     int report(const ActionOutcome &outcome);
     // partner add|list and profile set|list|show|export (profilecommands.cpp).
@@ -54,6 +57,8 @@ private:
     int exportCommand(const QStringList &arguments);
     // The statuses of a --status S[,S...]; a sentence when one is unknown.
     static QString parseStatuses(const QString &value, QList<Status> *statuses);
+    // --search TEXT, for list and export: the window's search.
+    static QCommandLineOption searchOption();
     // list's order: that of the tab, or latest received first.
     static std::pair<SortKey, Qt::SortOrder> listOrder(const std::optional<Tab> &tab);
     int sendOutbox();

@@ -1,4 +1,5 @@
-// The commands that look after the database as a whole: sweep and demo.
+// The commands that look after the database as a whole: sweep, demo, migrate, and the team
+// database's users.
 #include "commandline.h"
 
 #include "clock.h"
@@ -22,6 +23,29 @@ constexpr int kDemoBatch = 5'000;
 constexpr quint32 kDemoSeed = 2026;
 
 } // namespace
+
+int CommandLine::migrate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parseCommand(parser, arguments, &error))
+        return usageError(error);
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QCoreApplication::translate("CommandLine", "migrate takes no arguments."));
+    // Opening sets the database up or brings its schema up to date, in one transaction.
+    if (!store())
+        return Failure;
+    printJson(QJsonObject{{QStringLiteral("from"), m_database->schemaVersionWhenOpened()},
+                          {QStringLiteral("to"), m_database->schemaVersion()}});
+    return Done;
+}
+
+int CommandLine::user(const QStringList &)
+{
+    // A database file has one user, whoever opens it; roles and grants belong to a server.
+    return usageError(QCoreApplication::translate("CommandLine", "user add, user grant and user list are for team databases on a PostgreSQL server; "
+                                                                 "a database file has one user, whoever opens it."));
+}
 
 int CommandLine::sweep(const QStringList &arguments)
 {

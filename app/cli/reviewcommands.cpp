@@ -107,11 +107,12 @@ int CommandLine::exportCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("to"), QCoreApplication::translate("CommandLine", "Closed on or before this day."), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("format"), QCoreApplication::translate("CommandLine", "csv or xlsx."), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("output"), QCoreApplication::translate("CommandLine", "The file to write."), QStringLiteral("FILE")});
+    parser.addOption(searchOption());
     QString error;
     if (!parseCommand(parser, arguments, &error))
         return usageError(error);
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QCoreApplication::translate("CommandLine", "export takes options only: --status, --from, --to, --format and --output."));
+        return usageError(QCoreApplication::translate("CommandLine", "export takes options only: --status, --from, --to, --search, --format and --output."));
 
     ReferralQuery query;
     if (parser.isSet(QStringLiteral("status"))) {
@@ -146,6 +147,7 @@ int CommandLine::exportCommand(const QStringList &arguments)
     const QString output = parser.value(QStringLiteral("output"));
     if (!parser.isSet(QStringLiteral("output")) || output.trimmed().isEmpty())
         return usageError(QCoreApplication::translate("CommandLine", "export needs --output FILE."));
+    query.search = parser.value(QStringLiteral("search"));
     std::tie(query.sort, query.order) = listOrder(query.tab);
 
     m_onlyReads = true;

@@ -164,6 +164,7 @@ DatabaseError Database::migrate()
     if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)")))
         return fail();
     const int current = schemaVersion();
+    m_versionWhenOpened = current;
     if (current > latestSchemaVersion()) {
         rollback();
         return newerSchema(current);

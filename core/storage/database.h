@@ -37,6 +37,9 @@ public:
     const ConnectionSpec &spec() const { return m_spec; }
     const Session &session() const { return m_spec.session; }
     int schemaVersion() const;
+    // The schema version the database had before this connection brought it up to date (0 for
+    // one it created): `migrate` reports from what to what.
+    int schemaVersionWhenOpened() const { return m_versionWhenOpened; }
 
     bool beginWrite();
     bool commit();
@@ -58,6 +61,7 @@ private:
     QString m_connectionName;
     ConnectionSpec m_spec;
     QSqlError m_lastError;
+    int m_versionWhenOpened = 0;
 };
 
 } // namespace rd

@@ -197,6 +197,61 @@ private slots:
         QCOMPARE(exported({}), everything);
     }
 
+    void listAndExportSearchAsTheWindowDoes()
+    {
+        const auto ids = [this](const QStringList &arguments) {
+            const CliRun run = cli(arguments);
+            QStringList found;
+            [&] { QCOMPARE(run.exitCode, 0); }();
+            for (const QJsonValue &referral : run.array())
+                found.append(referral.toObject().value(QStringLiteral("id")).toString());
+            found.sort();
+            return found;
+        };
+        // A title, Korean inside a word of the notes, and the customer's name, which only the
+        // referrals that show it are found by (not New, Skipped or Missed ones).
+        QCOMPARE(ids({QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("RFI r03")}), QStringList{QStringLiteral("r03")});
+        QCOMPARE(ids({QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("이전을")}).size(), 12);
+        const QStringList shown{QStringLiteral("r01"), QStringLiteral("r03"), QStringLiteral("r05"), QStringLiteral("r06"),
+                                QStringLiteral("r07"), QStringLiteral("r09"), QStringLiteral("r13")};
+        QCOMPARE(ids({QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("한빛 물산")}), shown);
+
+        // export keeps the same rows in list's order, with the other filters too.
+        const CliRun listed = cli({QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("한빛"), QStringLiteral("--status"), QStringLiteral("expired,won")});
+        QStringList inOrder;
+        for (const QJsonValue &referral : listed.array())
+            inOrder.append(referral.toObject().value(QStringLiteral("id")).toString());
+        QCOMPARE(inOrder.size(), 3);
+        QCOMPARE(exported({QStringLiteral("--search"), QStringLiteral("한빛"), QStringLiteral("--status"), QStringLiteral("expired,won")}), inOrder);
+    }
+
+    void migrateSetsUpAndBringsUpToDate()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("team.sqlite"));
+        const CliRun created = cli({QStringLiteral("migrate")}, path);
+        QCOMPARE(created.exitCode, 0);
+        const int latest = created.object().value(QStringLiteral("to")).toInt();
+        QVERIFY(latest >= 5);
+        QCOMPARE(created.object(), (QJsonObject{{QStringLiteral("from"), 0}, {QStringLiteral("to"), latest}}));
+        const CliRun again = cli({QStringLiteral("migrate")}, path);
+        QCOMPARE(again.object(), (QJsonObject{{QStringLiteral("from"), latest}, {QStringLiteral("to"), latest}}));
+        QCOMPARE(cli({QStringLiteral("migrate"), QStringLiteral("extra")}, path).exitCode, 2);
+    }
+
+    void usersAreForTeamDatabases()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("never-created.sqlite"));
+        for (const QStringList &arguments : {QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kim"), QStringLiteral("--partner"), QStringLiteral("p1")},
+                                             QStringList{QStringLiteral("user"), QStringLiteral("grant"), QStringLiteral("kim"), QStringLiteral("--role"), QStringLiteral("manager")},
+                                             QStringList{QStringLiteral("user"), QStringLiteral("list")}}) {
+            const CliRun run = cli(arguments, path);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QStringLiteral("team databases")), qPrintable(run.err));
+            QVERIFY(run.out.isEmpty());
+        }
+        QVERIFY(!QFile::exists(path));
+    }
+
     void exportDaysAreWholeDaysInTheZone()
     {
         // r09 closed 03-10 00:00 UTC (09:00 in Seoul), r05 03-13, r13 03-17, r01 03-20 05:00 UTC.
