@@ -592,6 +592,18 @@
         <source>No database file was named. Give the path of a database file.</source>
         <translation>데이터베이스 파일이 지정되지 않았습니다. 데이터베이스 파일의 경로를 입력하세요.</translation>
     </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection address: %2. Write it as postgresql://user@host:port/database.</source>
+        <translation>PostgreSQL 연결 주소가 아닙니다: %1 (%2). postgresql://사용자@호스트:포트/데이터베이스 형식으로 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>The database server %1 can&apos;t be reached or refused the connection. Check the address and that the server is running, or ask whoever runs it. The server said: %2</source>
+        <translation>데이터베이스 서버에 연결할 수 없거나 서버가 연결을 거부했습니다: %1. 주소와 서버 실행 여부를 확인하거나 서버 관리자에게 문의하세요. 서버 메시지: %2</translation>
+    </message>
+    <message>
+        <source>You may not do this on the database %1: your user lacks the permission. Ask a manager of your team to grant it.</source>
+        <translation>이 데이터베이스에서 이 작업을 할 권한이 없습니다: %1. 팀 관리자에게 권한을 요청하세요.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>

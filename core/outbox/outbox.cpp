@@ -187,7 +187,7 @@ QList<OutboxMessage> Outbox::select(const QString &condition, const QVariantList
 {
     m_lastError.clear();
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(m_database.dialect().readsRowsOneAtATime());
     query.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE %2").arg(kColumns, condition));
     for (const QVariant &value : bindings)
         query.addBindValue(value);

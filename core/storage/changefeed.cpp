@@ -1,6 +1,7 @@
 #include "changefeed.h"
 
 #include "database.h"
+#include "postgresql/postgresqlchangefeed.h"
 #include "sqlite/sqlitechangefeed.h"
 
 namespace rd {
@@ -12,6 +13,8 @@ std::unique_ptr<ChangeFeed> ChangeFeed::open(Database &database, int pollInterva
     switch (database.spec().engine) {
     case ConnectionSpec::Engine::Sqlite:
         return std::make_unique<SqliteChangeFeed>(database, pollIntervalMs);
+    case ConnectionSpec::Engine::Postgresql:
+        return std::make_unique<PostgresqlChangeFeed>(database, pollIntervalMs);
     }
     return nullptr;
 }

@@ -19,11 +19,16 @@ public:
     static std::unique_ptr<ChangeFeed> open(Database &database, int pollIntervalMs = 2000);
     ~ChangeFeed() override;
 
+    // False while a server connection is lost and not yet back (a file is always there).
+    virtual bool isConnected() const { return true; }
+
 public slots:
     virtual void checkNow() = 0;
 
 signals:
     void changedElsewhere();
+    // The server went away (false) or is back (true, followed by changedElsewhere()).
+    void connectionChanged(bool connected);
 
 protected:
     ChangeFeed() = default;

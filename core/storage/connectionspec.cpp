@@ -1,5 +1,7 @@
 #include "connectionspec.h"
 
+#include "postgresql/postgresqlconninfo.h"
+
 #include <QFileInfo>
 
 namespace rd {
@@ -13,18 +15,47 @@ ConnectionSpec ConnectionSpec::sqliteFile(const QString &path, const Session &se
     return spec;
 }
 
+ConnectionSpec ConnectionSpec::postgresql(const QString &uri, const Session &session)
+{
+    ConnectionSpec spec;
+    spec.engine = Engine::Postgresql;
+    spec.location = uri.trimmed();
+    spec.session = session;
+    return spec;
+}
+
+bool ConnectionSpec::namesServer(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || trimmed.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
 ConnectionSpec ConnectionSpec::fromUserText(const QString &text, const Session &session)
 {
-    return sqliteFile(text, session);
+    return namesServer(text) ? postgresql(text, session) : sqliteFile(text, session);
 }
 
 QString ConnectionSpec::shortName() const
 {
+    if (engine == Engine::Postgresql)
+        return PostgresqlConninfo::parse(location).databaseName();
     return QFileInfo(location).fileName();
+}
+
+QString ConnectionSpec::displayLocation() const
+{
+    if (engine == Engine::Postgresql) {
+        const PostgresqlConninfo info = PostgresqlConninfo::parse(location);
+        return info.isValid() ? info.withoutSecrets() : location.section(QLatin1Char('@'), -1);
+    }
+    return location;
 }
 
 QString ConnectionSpec::identity() const
 {
+    if (engine == Engine::Postgresql)
+        return PostgresqlConninfo::parse(location).identity();
     const QString canonical = QFileInfo(location).canonicalFilePath();
     return canonical.isEmpty() ? location : canonical;
 }

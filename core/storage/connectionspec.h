@@ -15,7 +15,7 @@ struct Session
 
 // Whether opening may create the database. CreateIfMissing makes a new SQLite file (and its
 // folders) readable by the owner only; MustExist is for commands that only read, which must
-// never leave a new file behind.
+// never leave a new file behind. A PostgreSQL database is made by its administrator, never here.
 enum class OpenMode { CreateIfMissing, MustExist };
 
 // Which database engine and where, plus who connects: one value that any layer hands to
@@ -23,21 +23,28 @@ enum class OpenMode { CreateIfMissing, MustExist };
 // checker), without knowing what the engine is.
 struct ConnectionSpec
 {
-    enum class Engine { Sqlite };
+    enum class Engine { Sqlite, Postgresql };
 
     Engine engine = Engine::Sqlite;
-    QString location; // SQLite: the database file, absolute
+    // SQLite: the database file, absolute. PostgreSQL: the connection URI or key=value string
+    // as given (libpq reads it; it may hold a password, so show displayLocation() instead).
+    QString location;
     Session session;
 
     static ConnectionSpec sqliteFile(const QString &path, const Session &session = {});
-    // What someone gave as --db or chose in File > Open: a file path (an empty text stays
-    // empty, for the caller to refuse).
+    static ConnectionSpec postgresql(const QString &uri, const Session &session = {});
+    // What someone gave as --db or chose in File > Open: a postgresql:// or postgres:// URI
+    // names a server, anything else a file path (an empty text stays empty, for the caller to
+    // refuse).
     static ConnectionSpec fromUserText(const QString &text, const Session &session = {});
+    static bool namesServer(const QString &text);
 
-    // For people: the file name in a title bar; the whole location in a status bar or an error.
+    // For people: the file or database name in a title bar; the whole location, never a
+    // password, in a status bar or an error.
     QString shortName() const;
+    QString displayLocation() const;
     // What names this database whatever the way to it, for what is remembered per database:
-    // for SQLite the file with its links resolved.
+    // for SQLite the file with its links resolved; for PostgreSQL server, port and database.
     QString identity() const;
     // The same database, whoever is connected to it.
     bool sameDatabase(const ConnectionSpec &other) const;

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "postgresql/postgresqlconninfo.h"
 #include "sqlite/sqlitefile.h"
 
 #include <QAtomicInt>
@@ -51,12 +52,27 @@ std::unique_ptr<Database> Database::open(const ConnectionSpec &spec, DatabaseErr
         if (!prepareSqliteFile(file.location, mode, &refused))
             return failed(refused);
         database.reset(new Database(makeSqliteDialect(), nextConnectionName(), std::move(file)));
+        QSqlDatabase::addDatabase(database->m_dialect->driverName(), database->m_connectionName)
+            .setDatabaseName(database->m_spec.location);
+        break;
+    }
+    case ConnectionSpec::Engine::Postgresql: {
+        const PostgresqlConninfo info = PostgresqlConninfo::parse(spec.location);
+        if (!info.isValid()) {
+            return failed({DatabaseError::Kind::CannotOpen,
+                           QCoreApplication::translate("Database", "%1 is not a PostgreSQL connection address: %2. Write it as postgresql://user@host:port/database.")
+                               .arg(spec.displayLocation(), info.error())});
+        }
+        database.reset(new Database(makePostgresqlDialect(), nextConnectionName(), spec));
+        // Every parameter goes to libpq as given; the database itself is made by its
+        // administrator, so MustExist and CreateIfMissing open it alike.
+        QSqlDatabase::addDatabase(database->m_dialect->driverName(), database->m_connectionName)
+            .setConnectOptions(info.connectOptions());
         break;
     }
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(database->m_dialect->driverName(), database->m_connectionName);
-    db.setDatabaseName(database->m_spec.location);
+    QSqlDatabase db = database->connection();
     DatabaseError result;
     if (!db.open()) {
         result = database->errorFor(db.lastError());
@@ -73,6 +89,13 @@ std::unique_ptr<Database> Database::open(const ConnectionSpec &spec, DatabaseErr
     }
     if (result.kind != DatabaseError::Kind::None)
         return failed(result);
+    // On a server each person connects as their own role: that is who decides, unless the
+    // caller names someone (a test, or an administrator's maintenance run).
+    if (database->m_spec.engine == ConnectionSpec::Engine::Postgresql && database->m_spec.session.actor.isEmpty()) {
+        QSqlQuery who(db);
+        if (who.exec(QStringLiteral("SELECT current_user")) && who.next())
+            database->m_spec.session.actor = who.value(0).toString();
+    }
     return database;
 }
 
@@ -92,7 +115,7 @@ DatabaseError Database::checkBeforeWriting()
     if (!names.contains(QLatin1String("schema_migrations")) || !names.contains(QLatin1String("referrals"))) {
         return {DatabaseError::Kind::NotReferralDesk,
                 QCoreApplication::translate("Database", "The file %1 is a database of another program, not of Referral Desk; it was left as it is. Open another file.")
-                    .arg(m_spec.location)};
+                    .arg(m_spec.displayLocation())};
     }
     const int found = schemaVersion();
     if (found > latestSchemaVersion())
@@ -106,7 +129,7 @@ DatabaseError Database::newerSchema(int found) const
             QCoreApplication::translate("Database",
                                         "The database %1 was written by a newer version of Referral Desk (schema %2; this version knows up to %3). "
                                         "Update Referral Desk to open it; the file was left as it is.")
-                .arg(m_spec.location)
+                .arg(m_spec.displayLocation())
                 .arg(found)
                 .arg(latestSchemaVersion())};
 }
@@ -125,9 +148,45 @@ bool Database::exec(const QString &statement)
     return false;
 }
 
+bool Database::isAlive()
+{
+    if (m_spec.engine == ConnectionSpec::Engine::Sqlite)
+        return true;
+    QSqlQuery probe(connection());
+    return probe.exec(QStringLiteral("SELECT 1")) && !m_dialect->connectionLost(connection());
+}
+
+bool Database::reconnect()
+{
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        m_lastError = db.lastError();
+        return false;
+    }
+    if (!exec(m_dialect->readOnlySetup()))
+        return false;
+    for (const QString &statement : m_dialect->sessionSetup()) {
+        if (!exec(statement))
+            return false;
+    }
+    return true;
+}
+
 bool Database::beginWrite()
 {
     return exec(m_dialect->beginWriteTransaction());
+}
+
+bool Database::beginExclusiveWrite()
+{
+    if (!beginWrite())
+        return false;
+    const QString lock = m_dialect->exclusiveWorkLock();
+    if (lock.isEmpty() || exec(lock))
+        return true;
+    rollback();
+    return false;
 }
 
 bool Database::commit()
@@ -161,6 +220,8 @@ DatabaseError Database::migrate()
         rollback();
         return error;
     };
+    if (!m_dialect->migrationLock().isEmpty() && !exec(m_dialect->migrationLock()))
+        return fail();
     if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)")))
         return fail();
     const int current = schemaVersion();
@@ -172,9 +233,11 @@ DatabaseError Database::migrate()
     for (const Migration &migration : migrations()) {
         if (migration.version <= current)
             continue;
-        for (const QString &statement : migration.statements) {
-            if (!exec(m_dialect->ddl(statement)))
-                return fail();
+        for (const QString &portable : migration.statements) {
+            for (const QString &statement : m_dialect->ddl(portable)) {
+                if (!exec(statement))
+                    return fail();
+            }
         }
         QSqlQuery record(connection());
         record.prepare(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (?)"));
@@ -197,29 +260,39 @@ QString Database::describe(const QSqlError &error) const
 DatabaseError Database::errorFor(const QSqlError &error) const
 {
     using Kind = DatabaseError::Kind;
-    switch (m_dialect->classify(error)) {
+    const SqlDialect::ErrorKind kind = m_dialect->connectionLost(connection()) ? SqlDialect::ErrorKind::Unreachable
+                                                                               : m_dialect->classify(error);
+    switch (kind) {
     case SqlDialect::ErrorKind::Busy:
         return {Kind::Locked,
                 QCoreApplication::translate("Database", "The database %1 is busy with another program. Try again in a moment, or close the other program.")
-                    .arg(m_spec.location)};
+                    .arg(m_spec.displayLocation())};
     case SqlDialect::ErrorKind::ReadOnly:
         return {Kind::ReadOnly,
                 QCoreApplication::translate("Database", "The database %1 can't be written: it or its folder is read-only. Check the permissions, or open a copy.")
-                    .arg(m_spec.location)};
+                    .arg(m_spec.displayLocation())};
     case SqlDialect::ErrorKind::Corrupt:
         return {Kind::Corrupt,
                 QCoreApplication::translate("Database", "The file %1 is not a Referral Desk database or it is damaged. Open another file, or restore this one from a backup.")
-                    .arg(m_spec.location)};
+                    .arg(m_spec.displayLocation())};
     case SqlDialect::ErrorKind::CannotOpen:
         return {Kind::CannotOpen,
                 QCoreApplication::translate("Database", "The database %1 can't be opened. Check that its folder exists and that you may write there.")
-                    .arg(m_spec.location)};
+                    .arg(m_spec.displayLocation())};
+    case SqlDialect::ErrorKind::Unreachable:
+        return {Kind::Unreachable,
+                QCoreApplication::translate("Database", "The database server %1 can't be reached or refused the connection. Check the address and that the server is running, or ask whoever runs it. The server said: %2")
+                    .arg(m_spec.displayLocation(), error.text().trimmed())};
+    case SqlDialect::ErrorKind::NotPermitted:
+        return {Kind::NotPermitted,
+                QCoreApplication::translate("Database", "You may not do this on the database %1: your user lacks the permission. Ask a manager of your team to grant it.")
+                    .arg(m_spec.displayLocation())};
     case SqlDialect::ErrorKind::Other:
         break;
     }
     return {Kind::Other,
             QCoreApplication::translate("Database", "The database %1 reported an error: %2")
-                .arg(m_spec.location, error.text())};
+                .arg(m_spec.displayLocation(), error.text())};
 }
 
 } // namespace rd

@@ -11,9 +11,9 @@ namespace rd {
 
 struct DatabaseError
 {
-    enum class Kind { None, NewerSchema, NotReferralDesk, Missing, Corrupt, Locked, ReadOnly, CannotOpen, Other };
+    enum class Kind { None, NewerSchema, NotReferralDesk, Missing, Corrupt, Locked, ReadOnly, CannotOpen, Unreachable, NotPermitted, Other };
     Kind kind = Kind::None;
-    QString message; // translated; names the file and what to do
+    QString message; // translated; names the file or server and what to do
 };
 
 // One open connection with its schema brought up to date. A QSqlDatabase belongs to the
@@ -41,7 +41,15 @@ public:
     // one it created): `migrate` reports from what to what.
     int schemaVersionWhenOpened() const { return m_versionWhenOpened; }
 
+    // Whether the connection still answers (a server may have restarted or dropped it), and
+    // opening it again as before; a file is always there.
+    bool isAlive();
+    bool reconnect();
+
     bool beginWrite();
+    // A write transaction that no other program runs at the same time: the deadline sweep and
+    // its reminders, which must archive a referral or queue a reminder exactly once.
+    bool beginExclusiveWrite();
     bool commit();
     void rollback();
     QSqlError lastError() const { return m_lastError; }

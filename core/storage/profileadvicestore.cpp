@@ -82,7 +82,7 @@ bool ProfileAdviceStore::countTrait(const QString &profileId, ReferralTrait trai
         "WHERE rn <= ?) latest WHERE why <> '' GROUP BY term, why, preset ORDER BY term, COUNT(*) DESC, why")
                             .arg(turnedDown);
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(m_database.dialect().readsRowsOneAtATime());
     query.prepare(sql);
     query.addBindValue(profileId);
     query.addBindValue(kAdviceWindow);
@@ -174,7 +174,7 @@ QList<ProfileChangeRecord> ProfileAdviceStore::records(const QString &profileId)
     m_lastError.clear();
     QList<ProfileChangeRecord> result;
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(m_database.dialect().readsRowsOneAtATime());
     query.prepare(QStringLiteral("SELECT id, at, actor, profile_id, edit, term, reason, reason_is_preset, same_reason, considered, "
                                  "list_before, list_after FROM profile_changes WHERE ? = '' OR profile_id = ? ORDER BY at DESC, id DESC"));
     query.addBindValue(profileId.isNull() ? QString(QLatin1String("")) : profileId);

@@ -239,7 +239,7 @@ QList<BusinessProfile> ProfileStore::select(const QString &which, const QVariant
     locations.prepare(QStringLiteral("SELECT profile_id, city, country FROM profile_locations%1 ORDER BY profile_id, position").arg(ofThese));
     terms.prepare(QStringLiteral("SELECT profile_id, kind, term FROM profile_terms%1 ORDER BY profile_id, kind, position").arg(ofThese));
     for (QSqlQuery *query : {&rows, &locations, &terms}) {
-        query->setForwardOnly(true);
+        query->setForwardOnly(m_database.dialect().readsRowsOneAtATime());
         if (!run(*query, bindings)) {
             m_lastError = m_database.describe(query->lastError());
             return {};

@@ -16,7 +16,7 @@ std::optional<int> countReferrals(const Database &database, const ReferralQuery 
     if (!condition.isEmpty())
         sql += QStringLiteral(" WHERE ") + condition;
     QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(database.dialect().readsRowsOneAtATime());
     query.prepare(sql);
     for (const QVariant &value : std::as_const(bindings))
         query.addBindValue(value);

@@ -7,7 +7,9 @@
 #include "similarreferralcounts.h"
 #include "visibility.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -111,7 +113,7 @@ Page ReferralStore::page(const ReferralQuery &request) const
     m_lastError.clear();
     QVariantList bindings;
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(m_database.dialect().readsRowsOneAtATime());
     query.prepare(pageStatement(m_database.dialect(), request, &bindings));
     for (const QVariant &value : std::as_const(bindings))
         query.addBindValue(value);
@@ -136,18 +138,28 @@ Page ReferralStore::page(const ReferralQuery &request) const
 
 QString ReferralStore::explainPage(const ReferralQuery &request) const
 {
+    // The values go into the text: a server cannot prepare an EXPLAIN as a statement.
     QVariantList bindings;
+    QString statement = pageStatement(m_database.dialect(), request, &bindings);
+    const QSqlDriver *driver = m_database.connection().driver();
+    qsizetype at = 0;
+    for (const QVariant &value : std::as_const(bindings)) {
+        at = statement.indexOf(QLatin1Char('?'), at);
+        if (at < 0)
+            break;
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        const QString literal = driver->formatValue(field);
+        statement.replace(at, 1, literal);
+        at += literal.size();
+    }
     QSqlQuery query(m_database.connection());
-    query.prepare(m_database.dialect().explainPrefix() + pageStatement(m_database.dialect(), request, &bindings));
-    for (const QVariant &value : std::as_const(bindings))
-        query.addBindValue(value);
-    if (!query.exec())
+    if (!query.exec(m_database.dialect().explainPrefix() + statement))
         return m_database.describe(query.lastError());
     QStringList lines;
     while (query.next())
         lines.append(query.value(query.record().count() - 1).toString());
     return lines.join(QLatin1Char('\n'));
 }
-
 
 } // namespace rd

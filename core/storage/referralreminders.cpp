@@ -30,13 +30,13 @@ QString notRemindedOf(const char *topic)
 
 int ReferralStore::enqueueDueReminders(const QDateTime &now, QString *error)
 {
-    if (!m_database.beginWrite()) {
+    if (!m_database.beginExclusiveWrite()) {
         *error = m_database.describe(m_database.lastError());
         return -1;
     }
     const qint64 at = now.toMSecsSinceEpoch();
     QSqlQuery due(m_database.connection());
-    due.setForwardOnly(true);
+    due.setForwardOnly(m_database.dialect().readsRowsOneAtATime());
     due.prepare(QStringLiteral("SELECT %1 FROM referrals WHERE tab IN ('new', 'evaluating') AND set_aside IS NULL AND sample = 0 "
                                "AND profile_id IS NOT NULL AND deadline > ? AND ((deadline <= ? AND %2) "
                                "OR (status = 'new' AND respond_by <= ? AND %3)) ORDER BY deadline, id LIMIT ?")

@@ -76,7 +76,7 @@ QString ReportBuilder::scopeCondition(const ReportScope &scope, QVariantList *bi
 
 bool ReportBuilder::run(QSqlQuery &query, const QString &sql, const QVariantList &bindings)
 {
-    query.setForwardOnly(true);
+    query.setForwardOnly(m_database.dialect().readsRowsOneAtATime());
     if (!query.prepare(sql)) {
         m_lastError = m_database.describe(query.lastError());
         return false;
@@ -135,7 +135,7 @@ bool ReportBuilder::fillOutcomesByMonth(PeriodReport &report, const ReportScope 
     for (QDate month(scope.period.from.year(), scope.period.from.month(), 1); month <= last; month = month.addMonths(1)) {
         const QDateTime monthStart = std::max(QDateTime(month, QTime(0, 0), scope.period.zone).toUTC(), scope.period.start());
         const QDateTime monthEnd = std::min(QDateTime(month.addMonths(1), QTime(0, 0), scope.period.zone).toUTC(), scope.period.end());
-        rows.append(QStringLiteral("SELECT ? AS month, ? AS s, ? AS e"));
+        rows.append(QStringLiteral("SELECT CAST(? AS TEXT) AS month, CAST(? AS BIGINT) AS s, CAST(? AS BIGINT) AS e"));
         bindings << month.toString(QStringLiteral("yyyy-MM")) << ms(monthStart) << ms(monthEnd);
     }
     const QString sql = QStringLiteral("WITH months AS (%1) SELECT m.month, r.status, COUNT(*) FROM months m "

@@ -61,15 +61,15 @@ SweepResult ReferralStore::sweep(const QDateTime &now, const std::atomic<bool> *
 {
     SweepResult result;
     for (;;) {
-        if (!m_database.beginWrite()) {
+        if (!m_database.beginExclusiveWrite()) {
             result.error = m_database.describe(m_database.lastError());
             break;
         }
         QSqlQuery due(m_database.connection());
-        due.setForwardOnly(true);
+        due.setForwardOnly(m_database.dialect().readsRowsOneAtATime());
         due.prepare(QStringLiteral("SELECT %1, %2 FROM referrals WHERE deadline <= ? AND set_aside IS NULL "
-                                   "ORDER BY deadline, id LIMIT ?")
-                        .arg(ReferralRow::columns(), m_database.dialect().rowKeyColumn()));
+                                   "ORDER BY deadline, id LIMIT ?%3")
+                        .arg(ReferralRow::columns(), m_database.dialect().rowKeyColumn(), m_database.dialect().skipRowsTakenElsewhere()));
         due.addBindValue(ReferralRow::instant(now));
         due.addBindValue(kSweepBatch);
         if (!due.exec()) {

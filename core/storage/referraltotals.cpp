@@ -12,7 +12,7 @@ namespace {
 
 bool run(const Database &database, QSqlQuery &query, const QString &sql, const QVariantList &bindings, QString *error)
 {
-    query.setForwardOnly(true);
+    query.setForwardOnly(database.dialect().readsRowsOneAtATime());
     if (query.prepare(sql)) {
         for (const QVariant &value : bindings)
             query.addBindValue(value);

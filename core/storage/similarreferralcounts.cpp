@@ -69,7 +69,9 @@ QString SimilarReferralCounts::similarCondition(const SqlDialect &dialect, const
 
 QString SimilarReferralCounts::fitExpression(const SqlDialect &dialect, const QString &target)
 {
-    return QStringLiteral("(SELECT (COALESCE(SUM(CASE WHEN fit.status = 'won' THEN 1 ELSE 0 END), 0) + 1.0) / (COUNT(*) + 2.0) "
+    // A double on both engines (PostgreSQL's 1.0 would be an exact numeric that a page cursor,
+    // read back as a double, no longer equals).
+    return QStringLiteral("(SELECT CAST(COALESCE(SUM(CASE WHEN fit.status = 'won' THEN 1 ELSE 0 END), 0) + 1 AS DOUBLE PRECISION) / (COUNT(*) + 2) "
                           "FROM referrals fit WHERE %1)")
         .arg(similarCondition(dialect, target, QStringLiteral("fit")));
 }
@@ -154,7 +156,7 @@ QHash<QString, double> SimilarReferralCounts::fitOf(const QStringList &referralI
         return fits;
     QStringList marks(referralIds.size(), QStringLiteral("?"));
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(m_database.dialect().readsRowsOneAtATime());
     query.prepare(QStringLiteral("SELECT id, %1 FROM referrals WHERE id IN (%2)")
                       .arg(fitExpression(m_database.dialect(), QStringLiteral("referrals")), marks.join(QStringLiteral(", "))));
     for (const QString &id : referralIds)

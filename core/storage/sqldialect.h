@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
@@ -12,10 +13,14 @@ namespace rd {
 class SqlDialect
 {
 public:
-    enum class ErrorKind { Other, Busy, ReadOnly, Corrupt, CannotOpen };
+    enum class ErrorKind { Other, Busy, ReadOnly, Corrupt, CannotOpen, Unreachable, NotPermitted };
 
     virtual ~SqlDialect() = default;
     virtual QString driverName() const = 0;
+    // Whether a forward-only query may read its rows one at a time while other statements run
+    // on the same connection (SQLite); a server driver that streams rows loses them when another
+    // statement runs before they are read, so there a query reads its whole result at once.
+    virtual bool readsRowsOneAtATime() const = 0;
     // Run first on a new connection, before anything may write (waiting for locks, say).
     virtual QString readOnlySetup() const = 0;
     // The names of the tables in the database, one per row.
@@ -25,10 +30,23 @@ public:
     // Starts a transaction that will write; SQLite takes the write lock up front so that a
     // read-then-write never fails half-way on a lock upgrade.
     virtual QString beginWriteTransaction() const = 0;
+    // Run in the migration's transaction before anything else, so that several programs
+    // opening a new database at once apply each migration exactly once.
+    virtual QString migrationLock() const = 0;
     // Replaces the placeholders of portable DDL: ${BIGINT}, ${SERIAL_KEY}, and the statements
-    // ${CREATE_SEARCH_INDEX} and ${EXPAND_LEGACY_NOTICES} (schema 4: one customer notice per
-    // contact with an e-mail address, read from the contacts JSON).
-    virtual QString ddl(QString portableDdl) const = 0;
+    // ${CREATE_SEARCH_INDEX}, ${EXPAND_LEGACY_NOTICES} (schema 4: one customer notice per
+    // contact with an e-mail address, read from the contacts JSON), ${CHANGE_NOTICES} (a
+    // server tells every connection of a change) and ${TEAM_SECURITY} (roles and row-level
+    // security); a placeholder may stand for several statements, or none.
+    virtual QStringList ddl(QString portableDdl) const = 0;
+    // Put after a SELECT of rows about to be changed, so that two programs doing the same work at
+    // once (two deadline sweeps) each take rows the other has not: one archives a row, never both.
+    virtual QString skipRowsTakenElsewhere() const = 0;
+    // Run after beginWriteTransaction() to keep every other program out of the same work until
+    // commit; empty where that transaction already excludes every other writer.
+    virtual QString exclusiveWorkLock() const = 0;
+    // LIKE without regard to ASCII case, as SQLite's LIKE always is.
+    virtual QString caseInsensitiveLike() const = 0;
 
     // Full-text search over referrals (see searchtext.h for what is indexed).
     virtual QString searchIndexDelete() const = 0; // binds the referral id
@@ -51,8 +69,11 @@ public:
     // Put before a SELECT to get the query plan instead of rows.
     virtual QString explainPrefix() const = 0;
     virtual ErrorKind classify(const QSqlError &error) const = 0;
+    // Whether `connection` lost its server (a file never does): every error on it is then that.
+    virtual bool connectionLost(const QSqlDatabase &connection) const = 0;
 };
 
 std::unique_ptr<SqlDialect> makeSqliteDialect();
+std::unique_ptr<SqlDialect> makePostgresqlDialect();
 
 } // namespace rd

@@ -116,7 +116,7 @@ private slots:
         TestDatabase db;
         declineOne(db, QStringLiteral("r"));
         const qint64 id = db.outbox().list(QStringLiteral("r")).first().id;
-        QVERIFY(db.exec(QStringLiteral("CREATE TRIGGER outbox_breaks BEFORE UPDATE ON outbox BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")));
+        QVERIFY(db.failWrites(QStringLiteral("outbox"), QStringLiteral("UPDATE"), QStringLiteral("disk trouble")));
         QVERIFY(!db.outbox().markSent(id, kDecided.addSecs(60)));
         QVERIFY2(db.outbox().lastError().contains(QStringLiteral("disk trouble")), qPrintable(db.outbox().lastError()));
         QCOMPARE(db.outbox().pendingCount(), 1); // nothing changed

@@ -30,7 +30,8 @@ echo "ok: built $(basename "$deb")"
 failures=0
 depends=$("$dpkg_deb" -f "$deb" Depends)
 echo "Depends: $depends"
-for package in libqt6widgets6 libqt6sql6-sqlite libcurl4 libqt6keychain1 libqt6charts6 libxlsxwriter4; do
+# The Qt SQL drivers are plugins that no program links: team mode needs the PostgreSQL one.
+for package in libqt6widgets6 libqt6sql6-sqlite libqt6sql6-psql libpq5 libcurl4 libqt6keychain1 libqt6charts6 libxlsxwriter4; do
     # A whole package name in the comma-separated list, with or without a version.
     if grep -Eq "(^|,[[:space:]]*)${package}([[:space:]]|,|$)" <<<"$depends"; then
         echo "ok: Depends names $package"

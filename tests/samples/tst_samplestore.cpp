@@ -80,7 +80,7 @@ private slots:
         TestDatabase db;
         const QDateTime now = utc("2026-09-10T12:00:00Z");
         QVERIFY(db.store().insert(sampleReferrals(5, now, 11, 0), now, QStringLiteral("dana")).error.isEmpty());
-        QVERIFY(db.exec(QStringLiteral("CREATE TRIGGER keep BEFORE DELETE ON referrals BEGIN SELECT RAISE(ABORT, 'locked'); END")));
+        QVERIFY(db.failWrites(QStringLiteral("referrals"), QStringLiteral("DELETE"), QStringLiteral("locked")));
         QVERIFY(!db.store().removeSamples().error.isEmpty());
         QCOMPARE(db.store().sampleCount(), 5);
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(DISTINCT referral_id) FROM referral_history")).toInt(), 5);

@@ -35,8 +35,10 @@ bool createAtVersion(const QString &path, int version, const QStringList &seed)
         for (const Migration &migration : migrations()) {
             if (migration.version > version)
                 break;
-            for (const QString &statement : migration.statements)
-                ok = ok && query.exec(dialect->ddl(statement));
+            for (const QString &portable : migration.statements) {
+                for (const QString &statement : dialect->ddl(portable))
+                    ok = ok && query.exec(statement);
+            }
             ok = ok && query.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (%1)").arg(migration.version));
         }
         for (const QString &statement : seed) {

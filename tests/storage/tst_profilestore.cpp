@@ -137,7 +137,7 @@ private slots:
         TestDatabase db;
         ProfileStore store(db.database());
         store.setPartner({QStringLiteral("contoso"), QStringLiteral("Contoso")});
-        QVERIFY(db.exec(QStringLiteral("CREATE TRIGGER terms_break BEFORE INSERT ON profile_terms BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")));
+        QVERIFY(db.failWrites(QStringLiteral("profile_terms"), QStringLiteral("INSERT"), QStringLiteral("disk trouble")));
         const ProfileChange failed = store.setProfile(profileOf(QStringLiteral("seoul"), QStringLiteral("contoso")));
         QCOMPARE(failed.result, ProfileChange::Result::Failed);
         QVERIFY2(failed.problems.join(QLatin1Char(' ')).contains(QStringLiteral("disk trouble")), qPrintable(failed.problems.join(QLatin1Char(' '))));

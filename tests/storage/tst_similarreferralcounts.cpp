@@ -154,7 +154,7 @@ private slots:
         ReferralQuery query;
         query.tab = Tab::New;
         query.sort = SortKey::Fit;
-        const QString plan = db.store().explainPage(query);
+        const QString plan = db.planOfPage(query);
         QVERIFY2(plan.contains(QStringLiteral("referrals_similar")), qPrintable(plan));
     }
 };

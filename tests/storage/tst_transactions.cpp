@@ -92,7 +92,7 @@ private slots:
         storeReferral(db.store(), sampleReferral(QStringLiteral("r"), kReceived), kReceived);
         const Snapshot before = snapshot(db, QStringLiteral("r"));
         // The last of the three writes fails: the status and history written before it must go too.
-        QVERIFY(db.exec(QStringLiteral("CREATE TRIGGER outbox_breaks BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")));
+        QVERIFY(db.failWrites(QStringLiteral("outbox"), QStringLiteral("INSERT"), QStringLiteral("disk trouble")));
         QSignalSpy changed(&db.store(), &ReferralStore::referralsChanged);
 
         const ActionOutcome outcome = db.store().apply(QStringLiteral("r"), request(Action::Skip), kSoon, QStringLiteral("dana"));
@@ -102,7 +102,7 @@ private slots:
         QCOMPARE(changed.count(), 0);
 
         // Once the trouble is gone the same decision goes through.
-        QVERIFY(db.exec(QStringLiteral("DROP TRIGGER outbox_breaks")));
+        QVERIFY(db.allowWrites());
         QCOMPARE(db.store().apply(QStringLiteral("r"), request(Action::Skip), kSoon, QStringLiteral("dana")).result,
                  ActionOutcome::Result::Applied);
     }
@@ -112,7 +112,7 @@ private slots:
         TestDatabase db;
         storeReferral(db.store(), sampleReferral(QStringLiteral("r"), kReceived), kReceived);
         const Snapshot before = snapshot(db, QStringLiteral("r"));
-        QVERIFY(db.exec(QStringLiteral("CREATE TRIGGER history_breaks BEFORE INSERT ON referral_history BEGIN SELECT RAISE(ABORT, 'no room'); END")));
+        QVERIFY(db.failWrites(QStringLiteral("referral_history"), QStringLiteral("INSERT"), QStringLiteral("no room")));
         QCOMPARE(db.store().apply(QStringLiteral("r"), request(Action::Interested), kSoon, QStringLiteral("dana")).result,
                  ActionOutcome::Result::Failed);
         compareSnapshots(snapshot(db, QStringLiteral("r")), before);
@@ -123,7 +123,7 @@ private slots:
         TestDatabase db;
         storeReferral(db.store(), sampleReferral(QStringLiteral("r"), kReceived), kReceived);
         const Snapshot before = snapshot(db, QStringLiteral("r"));
-        QVERIFY(db.exec(QStringLiteral("CREATE TRIGGER outbox_breaks BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")));
+        QVERIFY(db.failWrites(QStringLiteral("outbox"), QStringLiteral("INSERT"), QStringLiteral("disk trouble")));
         const SweepResult result = db.store().sweep(kReceived.addDays(4));
         QVERIFY(!result.error.isEmpty());
         QVERIFY(result.isEmpty());
@@ -133,8 +133,8 @@ private slots:
     void shouldStoreNoneOfAnImportBatchThatFails()
     {
         TestDatabase db;
-        QVERIFY(db.exec(QStringLiteral("CREATE TRIGGER third_breaks BEFORE INSERT ON referral_history "
-                                       "WHEN NEW.referral_id = 'c' BEGIN SELECT RAISE(ABORT, 'broken'); END")));
+        QVERIFY(db.failWrites(QStringLiteral("referral_history"), QStringLiteral("INSERT"), QStringLiteral("broken"),
+                                QStringLiteral("NEW.referral_id = 'c'")));
         const InsertResult result = db.store().insert({sampleReferral(QStringLiteral("a"), kReceived),
                                                        sampleReferral(QStringLiteral("b"), kReceived),
                                                        sampleReferral(QStringLiteral("c"), kReceived)},

@@ -1,14 +1,16 @@
 #include "testdatabase.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QTest>
 
 namespace rd {
 
 TestDatabase::TestDatabase(DeadlinePolicy policy, const Session &session)
+    : m_location(QStringLiteral("referrals.sqlite"), TestLocation::Start::Schema)
 {
     DatabaseError error;
-    m_database = Database::open(ConnectionSpec::sqliteFile(path(), session), &error);
+    m_database = Database::open(m_location.spec(session), &error);
     if (!m_database)
         qFatal("cannot open the test database: %s", qPrintable(error.message));
     m_store = std::make_unique<ReferralStore>(*m_database, policy);
@@ -19,7 +21,7 @@ TestDatabase::~TestDatabase() = default;
 
 QString TestDatabase::path() const
 {
-    return m_dir.filePath(QStringLiteral("referrals.sqlite"));
+    return m_location.text();
 }
 
 QVariant TestDatabase::scalar(const QString &sql, const QVariantList &bindings)
@@ -42,6 +44,61 @@ bool TestDatabase::exec(const QString &sql)
         return true;
     qWarning("statement failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
     return false;
+}
+
+bool TestDatabase::failWrites(const QString &table, const QString &event, const QString &message, const QString &condition)
+{
+    const QString name = QStringLiteral("fails_%1").arg(m_failures.size() + 1);
+    m_failures.append(name + QLatin1Char(' ') + table);
+    if (m_location.onServer()) {
+        const QString row = event == QLatin1String("DELETE") ? QStringLiteral("OLD") : QStringLiteral("NEW");
+        return exec(QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                   "IF %2 THEN RAISE EXCEPTION '%3'; END IF; RETURN %4; END $$")
+                        .arg(name, condition.isEmpty() ? QStringLiteral("true") : condition, message, row))
+            && exec(QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW EXECUTE FUNCTION %1()").arg(name, event, table));
+    }
+    return exec(QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 %4BEGIN SELECT RAISE(ABORT, '%5'); END")
+                    .arg(name, event, table, condition.isEmpty() ? QString() : QStringLiteral("WHEN %1 ").arg(condition), message));
+}
+
+bool TestDatabase::allowWrites()
+{
+    bool ok = true;
+    for (const QString &failure : std::as_const(m_failures)) {
+        const QString name = failure.section(QLatin1Char(' '), 0, 0);
+        const QString table = failure.section(QLatin1Char(' '), 1);
+        ok = (m_location.onServer() ? exec(QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table))
+                                    : exec(QStringLiteral("DROP TRIGGER %1").arg(name)))
+            && ok;
+    }
+    m_failures.clear();
+    return ok;
+}
+
+QString TestDatabase::planOfPage(const ReferralQuery &query)
+{
+    if (!m_location.onServer())
+        return m_store->explainPage(query);
+    exec(QStringLiteral("SET enable_seqscan = off"));
+    exec(QStringLiteral("SET enable_sort = off"));
+    const QString plan = m_store->explainPage(query);
+    exec(QStringLiteral("RESET enable_seqscan"));
+    exec(QStringLiteral("RESET enable_sort"));
+    return plan;
+}
+
+bool planWalksIndex(const QString &plan, const QString &indexPrefix)
+{
+    const QRegularExpression walk(QStringLiteral("(USING (COVERING )?INDEX|Index (Only )?Scan (Backward )?using|Bitmap Index Scan on) %1")
+                                      .arg(QRegularExpression::escape(indexPrefix)));
+    return plan.contains(walk);
+}
+
+bool planSortsRows(const QString &plan)
+{
+    static const QRegularExpression sort(QStringLiteral("TEMP B-TREE|(^|->)\\s*(Incremental )?Sort\\b"),
+                                         QRegularExpression::MultilineOption);
+    return plan.contains(sort);
 }
 
 QDateTime utc(const char *iso)

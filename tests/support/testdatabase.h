@@ -4,14 +4,15 @@
 #include "outbox.h"
 #include "referral.h"
 #include "referralstore.h"
+#include "testlocation.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <memory>
 
 namespace rd {
 
-// A real SQLite file in a fresh temporary folder, with a store over it.
+// A real database with a store over it: an SQLite file in a fresh temporary folder, or a
+// database of its own on the test server when the suite runs there (see testlocation.h).
 class TestDatabase
 {
 public:
@@ -19,23 +20,40 @@ public:
     explicit TestDatabase(DeadlinePolicy policy = {}, const Session &session = {});
     ~TestDatabase();
 
+    // What --db takes to open the same database.
     QString path() const;
+    const TestLocation &location() const { return m_location; }
     Database &database() { return *m_database; }
     ReferralStore &store() { return *m_store; }
     Outbox &outbox() { return *m_outbox; }
 
-    // Runs raw SQL against the file, for checks the public interface does not expose.
+    // Runs raw SQL against the database, for checks the public interface does not expose.
     QVariant scalar(const QString &sql, const QVariantList &bindings = {});
     bool exec(const QString &sql);
+    // Makes every `event` (INSERT, UPDATE, DELETE) on `table` fail with `message`, or only the
+    // rows meeting `condition` (SQL on NEW or OLD): the database refusing, as a full disk does.
+    bool failWrites(const QString &table, const QString &event, const QString &message, const QString &condition = {});
+    // Takes back every failWrites(): the fault is gone.
+    bool allowWrites();
+
+    // The plan of the page `query` would read. On a server, with scans and sorts made as dear
+    // as they go, so that the few rows of a test do not hide whether an index can serve it.
+    QString planOfPage(const ReferralQuery &query);
 
 private:
-    QTemporaryDir m_dir;
+    TestLocation m_location;
+    QStringList m_failures; // the triggers failWrites() made, with their tables
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ReferralStore> m_store;
     std::unique_ptr<Outbox> m_outbox;
 };
 
 QDateTime utc(const char *iso);
+
+// Whether `plan` (SQLite's or PostgreSQL's words) reads the table through an index whose name
+// starts with `indexPrefix`, and whether it sorts rows itself instead of reading them in order.
+bool planWalksIndex(const QString &plan, const QString &indexPrefix);
+bool planSortsRows(const QString &plan);
 
 // A new referral with every customer field filled, received at `receivedAt`.
 Referral sampleReferral(const QString &id, const QDateTime &receivedAt, Status status = Status::New);

@@ -9,6 +9,8 @@ namespace {
 class SqliteDialect final : public SqlDialect
 {
 public:
+    bool readsRowsOneAtATime() const override { return true; }
+
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
 
     QString readOnlySetup() const override { return QStringLiteral("PRAGMA busy_timeout=5000"); }
@@ -32,15 +34,27 @@ public:
 
     QString beginWriteTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
 
-    QString ddl(QString portableDdl) const override
+    // BEGIN IMMEDIATE already holds the one write lock.
+    QString migrationLock() const override { return {}; }
+
+    QString skipRowsTakenElsewhere() const override { return {}; }
+
+    QString exclusiveWorkLock() const override { return {}; }
+
+    QString caseInsensitiveLike() const override { return QStringLiteral("LIKE"); }
+
+    QStringList ddl(QString portableDdl) const override
     {
         // Trigram tokens find text inside words, which Korean needs ("고객" in "고객이").
         if (portableDdl == QLatin1String("${CREATE_SEARCH_INDEX}"))
-            return QStringLiteral("CREATE VIRTUAL TABLE referral_search USING fts5(body, tokenize = 'trigram')");
+            return {QStringLiteral("CREATE VIRTUAL TABLE referral_search USING fts5(body, tokenize = 'trigram')")};
         if (portableDdl == QLatin1String("${EXPAND_LEGACY_NOTICES}"))
-            return expandLegacyNotices();
-        return portableDdl.replace(QLatin1String("${BIGINT}"), QLatin1String("INTEGER"))
-            .replace(QLatin1String("${SERIAL_KEY}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+            return {expandLegacyNotices()};
+        // One person, one file: whoever may open it sees everything, and the window polls.
+        if (portableDdl == QLatin1String("${CHANGE_NOTICES}") || portableDdl == QLatin1String("${TEAM_SECURITY}"))
+            return {};
+        return {portableDdl.replace(QLatin1String("${BIGINT}"), QLatin1String("INTEGER"))
+            .replace(QLatin1String("${SERIAL_KEY}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"))};
     }
 
     static QString expandLegacyNotices()
@@ -120,6 +134,8 @@ public:
     QString rowKeyColumn() const override { return QStringLiteral("rowid"); }
 
     QString explainPrefix() const override { return QStringLiteral("EXPLAIN QUERY PLAN "); }
+
+    bool connectionLost(const QSqlDatabase &) const override { return false; }
 
     ErrorKind classify(const QSqlError &error) const override
     {
