@@ -475,6 +475,38 @@
         <source>export takes options only: --status, --from, --to, --search, --format and --output.</source>
         <translation>export에는 옵션만 쓸 수 있습니다: --status, --from, --to, --search, --format, --output.</translation>
     </message>
+    <message>
+        <source>The partner organisation the user works for.</source>
+        <translation>사용자가 일하는 파트너 조직입니다.</translation>
+    </message>
+    <message>
+        <source>rep or manager.</source>
+        <translation>rep(영업 담당자) 또는 manager(관리자).</translation>
+    </message>
+    <message>
+        <source>A user of the programme side.</source>
+        <translation>프로그램 운영 측 사용자입니다.</translation>
+    </message>
+    <message>
+        <source>--role takes rep or manager, not %1.</source>
+        <translation>--role에는 rep 또는 manager만 쓸 수 있습니다. 입력한 값: %1</translation>
+    </message>
+    <message>
+        <source>user list takes no arguments.</source>
+        <translation>user list에는 인수가 없습니다.</translation>
+    </message>
+    <message>
+        <source>user add needs a name and either --partner ID [--role rep|manager] or --programme.</source>
+        <translation>user add에는 이름과 함께 --partner ID [--role rep|manager] 또는 --programme 중 하나가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>user grant needs a name and --role rep|manager.</source>
+        <translation>user grant에는 이름과 --role rep|manager가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>user needs add, grant or list.</source>
+        <translation>user 다음에는 add, grant, list 중 하나를 쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>Conversion</name>
@@ -2096,6 +2128,33 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>Expired</source>
         <translation>만료됨</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAccounts</name>
+    <message>
+        <source>Users are for team databases on a PostgreSQL server; a database file has one user, whoever opens it.</source>
+        <translation>사용자 관리는 PostgreSQL 서버의 팀 데이터베이스에서만 쓸 수 있습니다. 데이터베이스 파일은 여는 사람 한 명이 사용합니다.</translation>
+    </message>
+    <message>
+        <source>A user name must have 1 to 63 bytes, no spaces at either end, and not begin with pg_ or referral_desk_: %1</source>
+        <translation>사용자 이름은 1~63바이트여야 하고, 앞뒤에 공백이 없어야 하며, pg_ 또는 referral_desk_로 시작할 수 없습니다. 입력한 이름: %1</translation>
+    </message>
+    <message>
+        <source>Reps and managers belong to a partner organisation; the programme side belongs to none.</source>
+        <translation>영업 담당자와 관리자는 파트너 조직에 속하고, 프로그램 운영 측 사용자는 어느 조직에도 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The server already has a user or role named %1. Choose another name, or change what %1 does with user grant.</source>
+        <translation>서버에 같은 이름의 사용자나 역할이 이미 있습니다: %1. 다른 이름을 고르거나 user grant로 역할을 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>There is no partner organisation with the id %1. Add it with partner add first.</source>
+        <translation>ID가 %1인 파트너 조직이 없습니다. 먼저 partner add로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this team database. Add them with user add.</source>
+        <translation>이 팀 데이터베이스의 사용자가 아닙니다: %1. user add로 추가하세요.</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,10 @@ int CommandLine::run(const QStringList &arguments)
         m_clock = std::make_unique<ManualClock>(m_options.now);
     else
         m_clock = std::make_unique<SystemClock>();
-    if (m_options.user.isEmpty())
+    // On a server each person connects as their own role, and that is who decides; a file
+    // records the login name.
+    const QString location = m_options.databasePath.isEmpty() ? defaultDatabasePath() : m_options.databasePath;
+    if (m_options.user.isEmpty() && !ConnectionSpec::namesServer(location))
         m_options.user = loginName();
 
     const QStringList arguments_ = m_options.commandArguments;

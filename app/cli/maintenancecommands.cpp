@@ -3,8 +3,10 @@
 #include "commandline.h"
 
 #include "clock.h"
+#include "paths.h"
 #include "referralstore.h"
 #include "samplereferrals.h"
+#include "teamaccounts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,11 +42,92 @@ int CommandLine::migrate(const QStringList &arguments)
     return Done;
 }
 
-int CommandLine::user(const QStringList &)
+namespace {
+
+QJsonObject memberToJson(const TeamMember &member)
+{
+    return {{QStringLiteral("user"), member.name},
+            {QStringLiteral("partner"), member.partnerId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(member.partnerId)},
+            {QStringLiteral("role"), roleName(member.role)}};
+}
+
+} // namespace
+
+int CommandLine::user(const QStringList &arguments)
 {
     // A database file has one user, whoever opens it; roles and grants belong to a server.
-    return usageError(QCoreApplication::translate("CommandLine", "user add, user grant and user list are for team databases on a PostgreSQL server; "
-                                                                 "a database file has one user, whoever opens it."));
+    const QString location = m_options.databasePath.isEmpty() ? defaultDatabasePath() : m_options.databasePath;
+    if (!ConnectionSpec::namesServer(location)) {
+        return usageError(QCoreApplication::translate("CommandLine", "user add, user grant and user list are for team databases on a PostgreSQL server; "
+                                                                     "a database file has one user, whoever opens it."));
+    }
+    const QCommandLineOption partnerOption(QStringLiteral("partner"), QCoreApplication::translate("CommandLine", "The partner organisation the user works for."),
+                                           QStringLiteral("ID"));
+    const QCommandLineOption roleOption(QStringLiteral("role"), QCoreApplication::translate("CommandLine", "rep or manager."), QStringLiteral("ROLE"));
+    const QCommandLineOption programmeOption(QStringLiteral("programme"), QCoreApplication::translate("CommandLine", "A user of the programme side."));
+    QCommandLineParser parser;
+    parser.addOptions({partnerOption, roleOption, programmeOption});
+    QString error;
+    if (!parseCommand(parser, arguments, &error))
+        return usageError(error);
+    const QStringList words = parser.positionalArguments();
+    const QString what = words.value(0);
+    std::optional<TeamMember::Role> role = TeamMember::Role::Rep;
+    if (parser.isSet(roleOption)) {
+        role = roleFromName(parser.value(roleOption).trimmed());
+        if (!role || *role == TeamMember::Role::Programme)
+            return usageError(QCoreApplication::translate("CommandLine", "--role takes rep or manager, not %1.").arg(parser.value(roleOption)));
+    }
+    if (what == QLatin1String("list")) {
+        if (words.size() != 1 || parser.isSet(partnerOption) || parser.isSet(roleOption) || parser.isSet(programmeOption))
+            return usageError(QCoreApplication::translate("CommandLine", "user list takes no arguments."));
+    } else if (what == QLatin1String("add")) {
+        if (words.size() != 2 || parser.isSet(partnerOption) == parser.isSet(programmeOption) || (parser.isSet(programmeOption) && parser.isSet(roleOption)))
+            return usageError(QCoreApplication::translate("CommandLine", "user add needs a name and either --partner ID [--role rep|manager] or --programme."));
+    } else if (what == QLatin1String("grant")) {
+        if (words.size() != 2 || !parser.isSet(roleOption) || parser.isSet(partnerOption) || parser.isSet(programmeOption))
+            return usageError(QCoreApplication::translate("CommandLine", "user grant needs a name and --role rep|manager."));
+    } else {
+        return usageError(QCoreApplication::translate("CommandLine", "user needs add, grant or list."));
+    }
+    if (!store())
+        return Failure;
+    TeamAccounts accounts(*m_database);
+    if (what == QLatin1String("list")) {
+        const std::optional<QList<TeamMember>> members = accounts.members();
+        if (!members)
+            return fail(Failure, accounts.lastError());
+        QJsonArray list;
+        for (const TeamMember &member : *members)
+            list.append(memberToJson(member));
+        printJson(list);
+        return Done;
+    }
+    TeamAccounts::Result result;
+    if (what == QLatin1String("add")) {
+        const TeamMember member{words.at(1), parser.isSet(programmeOption) ? QString() : parser.value(partnerOption).trimmed(),
+                                parser.isSet(programmeOption) ? TeamMember::Role::Programme : *role};
+        result = accounts.add(member, qEnvironmentVariable("REFERRAL_DESK_NEW_PASSWORD"));
+    } else {
+        result = accounts.grant(words.at(1), *role);
+    }
+    switch (result.outcome) {
+    case TeamAccounts::Outcome::Done:
+        printJson(memberToJson(result.member));
+        return Done;
+    case TeamAccounts::Outcome::UnknownPartner:
+    case TeamAccounts::Outcome::UnknownMember:
+        return fail(NotFound, result.error);
+    case TeamAccounts::Outcome::Invalid:
+    case TeamAccounts::Outcome::Exists:
+    case TeamAccounts::Outcome::NotPermitted:
+        return fail(Refused, result.error);
+    case TeamAccounts::Outcome::NotTeamDatabase:
+        return usageError(result.error);
+    case TeamAccounts::Outcome::Failed:
+        break;
+    }
+    return fail(Failure, result.error);
 }
 
 int CommandLine::sweep(const QStringList &arguments)

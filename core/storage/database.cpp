@@ -112,6 +112,7 @@ DatabaseError Database::checkBeforeWriting()
         names.append(tables.value(0).toString());
     if (names.isEmpty())
         return {};
+    m_hasSchema = names.contains(QLatin1String("schema_migrations"));
     if (!names.contains(QLatin1String("schema_migrations")) || !names.contains(QLatin1String("referrals"))) {
         return {DatabaseError::Kind::NotReferralDesk,
                 QCoreApplication::translate("Database", "The file %1 is a database of another program, not of Referral Desk; it was left as it is. Open another file.")
@@ -222,7 +223,8 @@ DatabaseError Database::migrate()
     };
     if (!m_dialect->migrationLock().isEmpty() && !exec(m_dialect->migrationLock()))
         return fail();
-    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)")))
+    // Only a new database needs the table: on a server, a rep may not create tables at all.
+    if (!m_hasSchema && !exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)")))
         return fail();
     const int current = schemaVersion();
     m_versionWhenOpened = current;

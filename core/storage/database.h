@@ -53,6 +53,10 @@ public:
     bool commit();
     void rollback();
     QSqlError lastError() const { return m_lastError; }
+    // Keeps the error of a statement run on this connection, for lastError() and rollback().
+    void noteError(const QSqlError &error) { m_lastError = error; }
+    // Which kind of failure `error` is, as DatabaseError names them.
+    DatabaseError::Kind classify(const QSqlError &error) const { return errorFor(error).kind; }
     // A sentence for people about a failed statement, naming this database.
     QString describe(const QSqlError &error) const;
 
@@ -70,6 +74,7 @@ private:
     ConnectionSpec m_spec;
     QSqlError m_lastError;
     int m_versionWhenOpened = 0;
+    bool m_hasSchema = false;
 };
 
 } // namespace rd

@@ -194,6 +194,19 @@ const QStringList kVersion5 = {
     QStringLiteral("CREATE INDEX profile_changes_by_profile ON profile_changes (profile_id, at)"),
 };
 
+// Team mode: who may use a shared database, for which partner organisation and as what (rep,
+// manager, programme); on a server, every commit tells the other windows, and row-level
+// security keeps each organisation to its own rows. A file has one user and ignores both.
+const QStringList kVersion6 = {
+    QStringLiteral(R"(CREATE TABLE team_members (
+        name TEXT PRIMARY KEY,
+        partner_id TEXT REFERENCES partners(id),
+        role TEXT NOT NULL
+    ))"),
+    QStringLiteral("${CHANGE_NOTICES}"),
+    QStringLiteral("${TEAM_SECURITY}"),
+};
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -204,6 +217,7 @@ const QList<Migration> &migrations()
         {3, kVersion3},
         {4, kVersion4},
         {5, kVersion5},
+        {6, kVersion6},
     };
     return all;
 }

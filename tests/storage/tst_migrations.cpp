@@ -154,7 +154,7 @@ private slots:
         DatabaseError error;
         std::unique_ptr<Database> database = Database::open(ConnectionSpec::sqliteFile(path), &error);
         QVERIFY2(database, qPrintable(error.message));
-        QCOMPARE(database->schemaVersion(), 5);
+        QCOMPARE(database->schemaVersion(), latestSchemaVersion());
         QCOMPARE(scalar(*database, QStringLiteral("SELECT profile_id FROM referrals WHERE id = 'kept'")).toString(), QStringLiteral("kr"));
         QCOMPARE(scalar(*database, QStringLiteral("SELECT COUNT(*) FROM profile_changes")).toInt(), 0);
         QCOMPARE(scalar(*database, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
@@ -166,6 +166,26 @@ private slots:
         QVERIFY(!QSqlQuery(database->connection()).exec(QStringLiteral(
             "INSERT INTO profile_changes (profile_id, at, actor, edit, term, reason, reason_is_preset, same_reason, considered, list_before, list_after) "
             "VALUES ('nowhere', 1, 'kim', 'opt-out-size', '1to9', 'x', 1, 8, 10, '[]', '[]')")));
+    }
+
+    // Schema 6 adds the team's members, empty on a file (one person uses it), and keeps the rest.
+    void shouldAddTeamMembersToASchema5File()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+        QVERIFY(createAtVersion(path, 5, {QStringLiteral("INSERT INTO partners (id, name) VALUES ('own', 'Own')"),
+                                          QStringLiteral("INSERT INTO referrals (id, status, tab, received_at, status_since, respond_by, imported_at, partner_id) "
+                                                         "VALUES ('kept', 'won', 'archived', 0, 0, 0, 0, 'own')")}));
+        DatabaseError error;
+        std::unique_ptr<Database> database = Database::open(ConnectionSpec::sqliteFile(path), &error);
+        QVERIFY2(database, qPrintable(error.message));
+        QCOMPARE(database->schemaVersionWhenOpened(), 5);
+        QCOMPARE(database->schemaVersion(), 6);
+        QCOMPARE(scalar(*database, QStringLiteral("SELECT partner_id FROM referrals WHERE id = 'kept'")).toString(), QStringLiteral("own"));
+        QCOMPARE(scalar(*database, QStringLiteral("SELECT COUNT(*) FROM team_members")).toInt(), 0);
+        // A member belongs to a stored organisation.
+        QVERIFY(QSqlQuery(database->connection()).exec(QStringLiteral("INSERT INTO team_members VALUES ('kim', 'own', 'rep')")));
+        QVERIFY(!QSqlQuery(database->connection()).exec(QStringLiteral("INSERT INTO team_members VALUES ('lee', 'nowhere', 'rep')")));
     }
 
     void shouldRefuseADatabaseFromANewerVersion()

@@ -51,6 +51,8 @@ public:
             return {postgresqlExpandLegacyNotices()};
         if (portableDdl == QLatin1String("${CHANGE_NOTICES}"))
             return postgresqlChangeNotices();
+        if (portableDdl == QLatin1String("${TEAM_SECURITY}"))
+            return postgresqlTeamSecurity();
         // Text compares byte by byte, as in SQLite, whatever the server's locale: every sort
         // and every JSON the command line prints is the same on both engines.
         static const QRegularExpression text(QStringLiteral("\\bTEXT\\b"));

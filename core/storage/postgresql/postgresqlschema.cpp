@@ -59,3 +59,79 @@ END $$)")
 }
 
 } // namespace rd
+
+namespace rd {
+
+QStringList postgresqlTeamSecurity()
+{
+    QStringList statements;
+    // Roles belong to the whole server: made once, whichever database comes first.
+    for (const char *group : {kRepGroup, kManagerGroup, kProgrammeGroup}) {
+        statements.append(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                                         "CREATE ROLE %1 NOLOGIN; END IF; END $$")
+                              .arg(QLatin1String(group)));
+    }
+    statements.append(QStringLiteral("GRANT %1 TO %2").arg(QLatin1String(kRepGroup), QLatin1String(kManagerGroup)));
+
+    // Who someone is on this team, read past the policies (the functions run as the schema's
+    // owner, with its schema first on the path, so nobody can slip a table of their own in).
+    statements.append(QStringLiteral(R"(DO $$ BEGIN
+EXECUTE format('CREATE FUNCTION rd_partner_of(who TEXT) RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER SET search_path = %I, pg_catalog AS %L',
+    current_schema(), 'SELECT partner_id FROM team_members WHERE name = who');
+EXECUTE format('CREATE FUNCTION rd_role_of(who TEXT) RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER SET search_path = %I, pg_catalog AS %L',
+    current_schema(), 'SELECT role FROM team_members WHERE name = who');
+END $$)"));
+    // The programme side sees every organisation; everyone else their own.
+    statements.append(QStringLiteral("CREATE FUNCTION rd_sees(partner TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE AS "
+                                     "$$ SELECT coalesce(rd_role_of(current_user) = 'programme' OR partner = rd_partner_of(current_user), false) $$"));
+    // Profiles change by a manager of the organisation or by the programme.
+    statements.append(QStringLiteral("CREATE FUNCTION rd_edits(partner TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE AS "
+                                     "$$ SELECT coalesce(rd_role_of(current_user) = 'programme' "
+                                     "OR (rd_role_of(current_user) = 'manager' AND partner = rd_partner_of(current_user)), false) $$"));
+
+    const QString everyone = QStringLiteral("%1, %2").arg(QLatin1String(kRepGroup), QLatin1String(kProgrammeGroup));
+    const QString editors = QStringLiteral("%1, %2").arg(QLatin1String(kManagerGroup), QLatin1String(kProgrammeGroup));
+    statements.append(QStringLiteral("DO $$ BEGIN EXECUTE format('GRANT USAGE ON SCHEMA %I TO %1', current_schema()); END $$").arg(everyone));
+    statements += {
+        QStringLiteral("GRANT SELECT ON schema_migrations, partners, business_profiles, profile_locations, profile_terms, profile_changes, "
+                       "settings, team_members, referrals, referral_history, outbox, referral_search TO %1").arg(everyone),
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON referrals, referral_history, outbox, referral_search TO %1").arg(everyone),
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON partners, business_profiles, profile_locations, profile_terms, profile_changes, "
+                       "settings TO %1").arg(editors),
+        QStringLiteral("DO $$ BEGIN EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %1', current_schema()); END $$").arg(everyone),
+    };
+
+    // Row-level security: what a member may read (USING) and write (WITH CHECK).
+    const auto policy = [&statements](const QString &table, const QString &name, const QString &command, const QString &rule) {
+        statements.append(QStringLiteral("CREATE POLICY %1 ON %2 FOR %3 USING (%4)%5")
+                              .arg(name, table, command, rule,
+                                   command == QLatin1String("SELECT") || command == QLatin1String("DELETE")
+                                       ? QString()
+                                       : QStringLiteral(" WITH CHECK (%1)").arg(rule)));
+    };
+    const QString ofReferral = QStringLiteral("EXISTS (SELECT 1 FROM referrals r WHERE r.id = referral_id)");
+    const QString ofProfile = QStringLiteral("EXISTS (SELECT 1 FROM business_profiles p WHERE p.id = profile_id)");
+    const QString editsProfile = QStringLiteral("EXISTS (SELECT 1 FROM business_profiles p WHERE p.id = profile_id AND rd_edits(p.partner_id))");
+    for (const char *table : {"partners", "business_profiles", "profile_locations", "profile_terms", "profile_changes", "settings",
+                              "team_members", "referrals", "referral_history", "outbox", "referral_search"})
+        statements.append(QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(QLatin1String(table)));
+    policy(QStringLiteral("referrals"), QStringLiteral("organisation_referrals"), QStringLiteral("ALL"), QStringLiteral("rd_sees(partner_id)"));
+    for (const char *table : {"referral_history", "outbox", "referral_search"})
+        policy(QLatin1String(table), QStringLiteral("organisation_rows"), QStringLiteral("ALL"), ofReferral);
+    policy(QStringLiteral("partners"), QStringLiteral("organisation_reads"), QStringLiteral("SELECT"), QStringLiteral("rd_sees(id)"));
+    policy(QStringLiteral("partners"), QStringLiteral("organisation_edits"), QStringLiteral("ALL"), QStringLiteral("rd_edits(id)"));
+    policy(QStringLiteral("business_profiles"), QStringLiteral("organisation_reads"), QStringLiteral("SELECT"), QStringLiteral("rd_sees(partner_id)"));
+    policy(QStringLiteral("business_profiles"), QStringLiteral("organisation_edits"), QStringLiteral("ALL"), QStringLiteral("rd_edits(partner_id)"));
+    for (const char *table : {"profile_locations", "profile_terms", "profile_changes"}) {
+        policy(QLatin1String(table), QStringLiteral("organisation_reads"), QStringLiteral("SELECT"), ofProfile);
+        policy(QLatin1String(table), QStringLiteral("organisation_edits"), QStringLiteral("ALL"), editsProfile);
+    }
+    policy(QStringLiteral("settings"), QStringLiteral("everyone_reads"), QStringLiteral("SELECT"), QStringLiteral("true"));
+    policy(QStringLiteral("settings"), QStringLiteral("editors_edit"), QStringLiteral("ALL"),
+           QStringLiteral("rd_role_of(current_user) IN ('manager', 'programme')"));
+    policy(QStringLiteral("team_members"), QStringLiteral("colleagues"), QStringLiteral("SELECT"),
+           QStringLiteral("name = current_user OR rd_sees(partner_id)"));
+    return statements;
+}
+
+} // namespace rd

@@ -14,6 +14,15 @@ QString postgresqlExpandLegacyNotices();
 // Triggers that tell every listening connection, once a change commits, which table changed.
 QStringList postgresqlChangeNotices();
 
+// The group roles, their grants and the row-level security policies of team mode (see
+// docs in README: Team mode).
+QStringList postgresqlTeamSecurity();
+
+// The group roles a team member's login role belongs to, by what they do.
+inline constexpr char kRepGroup[] = "referral_desk_rep";
+inline constexpr char kManagerGroup[] = "referral_desk_manager";
+inline constexpr char kProgrammeGroup[] = "referral_desk_programme";
+
 // The channel the change notices are sent on: lower case, as LISTEN folds names.
 inline constexpr char kChangeChannel[] = "referral_desk_changes";
 

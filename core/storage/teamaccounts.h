@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace rd {
+
+class Database;
+
+// A person who uses a team database: their PostgreSQL login role, the partner organisation
+// whose referrals they work on (none for the programme side), and what they do there.
+struct TeamMember
+{
+    enum class Role { Rep, Manager, Programme };
+
+    QString name;
+    QString partnerId; // empty for the programme side
+    Role role = Role::Rep;
+};
+
+QString roleName(TeamMember::Role role);                           // "rep", "manager", "programme"
+std::optional<TeamMember::Role> roleFromName(const QString &name); // the same names
+
+// The people of a team database on a PostgreSQL server: each gets a login role of their own in
+// the group role of what they do, and row-level security keeps them to their organisation's
+// rows. Each change is one transaction. Only a role that may create roles (the administrator)
+// adds or regrants people.
+class TeamAccounts
+{
+public:
+    enum class Outcome { Done, NotTeamDatabase, Invalid, Exists, UnknownPartner, UnknownMember, NotPermitted, Failed };
+    struct Result
+    {
+        Outcome outcome = Outcome::Failed;
+        QString error; // translated; empty when done
+        TeamMember member;
+    };
+
+    explicit TeamAccounts(Database &database);
+
+    // `password` empty: none, for servers that trust their Unix socket or the system user.
+    Result add(const TeamMember &member, const QString &password);
+    Result grant(const QString &name, TeamMember::Role role);
+    // In name order; nullopt with lastError() when the database could not be read.
+    std::optional<QList<TeamMember>> members();
+    QString lastError() const { return m_lastError; }
+
+private:
+    Result refuse(Outcome outcome, const QString &error);
+    Result failed(Outcome fallback);
+    bool run(const QString &sql, const QVariantList &bindings = {});
+    // CREATE ROLE and GRANT take names, not parameters: the server quotes them with format().
+    bool runFormatted(const QString &formatCall, const QVariantList &bindings);
+
+    Database &m_database;
+    QString m_lastError;
+};
+
+} // namespace rd

@@ -1,0 +1,205 @@
+#include "postgresql/postgresqlconninfo.h"
+#include "profilestore.h"
+#include "teamaccounts.h"
+#include "testdatabase.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace rd;
+
+namespace {
+
+const QDateTime kNow = utc("2026-03-02T09:00:00Z");
+
+// A connection as one team member, with raw SQL: what the database itself lets them do,
+// whatever a program of ours would ask.
+class MemberConnection
+{
+public:
+    MemberConnection(const TestDatabase &db, const QString &name)
+        : m_name(QStringLiteral("member-") + name)
+    {
+        QString options = PostgresqlConninfo::parse(db.path()).connectOptions();
+        options += QStringLiteral(" user='%1'").arg(name);
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        connection.setConnectOptions(options);
+        if (!connection.open())
+            qFatal("cannot connect as %s: %s", qPrintable(name), qPrintable(connection.lastError().text()));
+    }
+    ~MemberConnection()
+    {
+        QSqlDatabase::database(m_name).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    QStringList column(const QString &sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        QStringList values;
+        if (!query.exec(sql))
+            return {QStringLiteral("error: ") + query.lastError().text()};
+        while (query.next())
+            values.append(query.value(0).toString());
+        return values;
+    }
+    // Rows changed, or -1 when the database refused the statement.
+    int change(const QString &sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        return query.exec(sql) ? query.numRowsAffected() : -1;
+    }
+
+private:
+    QString m_name;
+};
+
+Referral referralOf(const QString &id, const QString &partner)
+{
+    Referral referral = sampleReferral(id, kNow.addSecs(-3600));
+    referral.partnerId = partner;
+    return referral;
+}
+
+} // namespace
+
+// Team mode on a server: row-level security, not the program, keeps each organisation to its
+// own referrals, history, outbox and profiles. Each test makes its own users (roles belong to the
+// whole server, so their names carry the test database's).
+class TestTeamSecurity : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString unique(const QString &name) const { return m_prefix + name; }
+
+    void addMember(TestDatabase &db, const QString &name, const QString &partner, TeamMember::Role role)
+    {
+        TeamAccounts accounts(db.database());
+        const TeamAccounts::Result result = accounts.add(TeamMember{unique(name), partner, role}, QString());
+        QVERIFY2(result.outcome == TeamAccounts::Outcome::Done, qPrintable(result.error));
+    }
+
+    // Two organisations with a referral, its history and a customer notice each, and a profile.
+    void fillTwoOrganisations(TestDatabase &db)
+    {
+        ProfileStore profiles(db.database());
+        QVERIFY(profiles.setPartner({QStringLiteral("acme"), QStringLiteral("Acme")}).stored());
+        QVERIFY(profiles.setPartner({QStringLiteral("bolt"), QStringLiteral("Bolt")}).stored());
+        for (const QString &partner : {QStringLiteral("acme"), QStringLiteral("bolt")}) {
+            const QString id = partner + QStringLiteral("-1");
+            storeReferral(db.store(), referralOf(id, partner), kNow.addSecs(-3600));
+            const ActionOutcome skipped = db.store().apply(id, requestFor(Action::Skip, QStringLiteral("busy")), kNow, QStringLiteral("admin"));
+            QVERIFY2(skipped.result == ActionOutcome::Result::Applied, qPrintable(skipped.message));
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO business_profiles (id, partner_id, region, contact_name, contact_email, contact_locale) "
+                                           "VALUES ('%1-kr', '%1', 'KR', 'Contact', 'c@%1.example', 'ko')").arg(partner)));
+        }
+        addMember(db, QStringLiteral("kim"), QStringLiteral("acme"), TeamMember::Role::Rep);
+        addMember(db, QStringLiteral("lee"), QStringLiteral("bolt"), TeamMember::Role::Rep);
+        addMember(db, QStringLiteral("moon"), QStringLiteral("acme"), TeamMember::Role::Manager);
+        addMember(db, QStringLiteral("park"), QString(), TeamMember::Role::Programme);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!testsRunOnServer())
+            QFAIL("team security is a server's: run this test with RD_TEST_ENGINE=postgresql");
+    }
+
+    void init()
+    {
+        static int test = 0;
+        m_prefix = QStringLiteral("t%1_%2_").arg(QCoreApplication::applicationPid()).arg(++test);
+    }
+
+    void eachOrganisationReadsOnlyItsOwnRows()
+    {
+        TestDatabase db;
+        fillTwoOrganisations(db);
+        const MemberConnection kim(db, unique(QStringLiteral("kim")));
+        const MemberConnection lee(db, unique(QStringLiteral("lee")));
+        QCOMPARE(kim.column(QStringLiteral("SELECT id FROM referrals")), QStringList{QStringLiteral("acme-1")});
+        QCOMPARE(lee.column(QStringLiteral("SELECT id FROM referrals")), QStringList{QStringLiteral("bolt-1")});
+        QCOMPARE(kim.column(QStringLiteral("SELECT DISTINCT referral_id FROM referral_history")), QStringList{QStringLiteral("acme-1")});
+        QCOMPARE(kim.column(QStringLiteral("SELECT DISTINCT referral_id FROM outbox")), QStringList{QStringLiteral("acme-1")});
+        QCOMPARE(lee.column(QStringLiteral("SELECT DISTINCT referral_id FROM outbox")), QStringList{QStringLiteral("bolt-1")});
+        QCOMPARE(kim.column(QStringLiteral("SELECT referral_id FROM referral_search")), QStringList{QStringLiteral("acme-1")});
+        QCOMPARE(kim.column(QStringLiteral("SELECT id FROM partners")), QStringList{QStringLiteral("acme")});
+        QCOMPARE(kim.column(QStringLiteral("SELECT id FROM business_profiles")), QStringList{QStringLiteral("acme-kr")});
+        QCOMPARE(lee.column(QStringLiteral("SELECT id FROM business_profiles")), QStringList{QStringLiteral("bolt-kr")});
+        // Even a direct look by id finds nothing of the other organisation.
+        QCOMPARE(kim.column(QStringLiteral("SELECT customer_name FROM referrals WHERE id = 'bolt-1'")), QStringList());
+    }
+
+    void noOrganisationChangesAnotherOnesRows()
+    {
+        TestDatabase db;
+        fillTwoOrganisations(db);
+        const MemberConnection kim(db, unique(QStringLiteral("kim")));
+        QCOMPARE(kim.change(QStringLiteral("UPDATE referrals SET name = 'taken' WHERE id = 'bolt-1'")), 0);
+        QCOMPARE(kim.change(QStringLiteral("DELETE FROM outbox WHERE referral_id = 'bolt-1'")), 0);
+        QCOMPARE(kim.change(QStringLiteral("UPDATE outbox SET withdrawn_at = 1 WHERE referral_id = 'bolt-1'")), 0);
+        // Moving one's own referral to the other organisation, or making one for it, is refused.
+        QCOMPARE(kim.change(QStringLiteral("UPDATE referrals SET partner_id = 'bolt' WHERE id = 'acme-1'")), -1);
+        QCOMPARE(kim.change(QStringLiteral("INSERT INTO referral_history (referral_id, to_status, at, actor) VALUES ('bolt-1', 'won', 1, 'kim')")), -1);
+        // Their own rows they may change.
+        QCOMPARE(kim.change(QStringLiteral("UPDATE referrals SET name = 'renamed' WHERE id = 'acme-1'")), 1);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT name FROM referrals WHERE id = 'bolt-1'")).toString(), QStringLiteral("RFI bolt-1"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE referral_id = 'bolt-1' AND withdrawn_at IS NULL")).toInt(), 1);
+    }
+
+    void onlyManagersChangeTheirOrganisationsProfiles()
+    {
+        TestDatabase db;
+        fillTwoOrganisations(db);
+        const MemberConnection kim(db, unique(QStringLiteral("kim")));
+        const MemberConnection moon(db, unique(QStringLiteral("moon")));
+        QCOMPARE(kim.change(QStringLiteral("UPDATE business_profiles SET description = 'rep' WHERE id = 'acme-kr'")), -1);
+        QCOMPARE(kim.change(QStringLiteral("UPDATE settings SET value = 'x'")), -1);
+        QCOMPARE(moon.change(QStringLiteral("UPDATE business_profiles SET description = 'manager' WHERE id = 'acme-kr'")), 1);
+        QCOMPARE(moon.change(QStringLiteral("UPDATE business_profiles SET description = 'manager' WHERE id = 'bolt-kr'")), 0);
+        QCOMPARE(moon.change(QStringLiteral("INSERT INTO business_profiles (id, partner_id, region, contact_name, contact_email, contact_locale) "
+                                            "VALUES ('bolt-jp', 'bolt', 'JP', 'C', 'c@x.example', 'en')")),
+                 -1);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT description FROM business_profiles WHERE id = 'bolt-kr'")).toString(), QString());
+    }
+
+    void theProgrammeSideSeesEveryOrganisation()
+    {
+        TestDatabase db;
+        fillTwoOrganisations(db);
+        const MemberConnection park(db, unique(QStringLiteral("park")));
+        QCOMPARE(park.column(QStringLiteral("SELECT id FROM referrals ORDER BY id")), (QStringList{QStringLiteral("acme-1"), QStringLiteral("bolt-1")}));
+        QCOMPARE(park.column(QStringLiteral("SELECT id FROM business_profiles ORDER BY id")), (QStringList{QStringLiteral("acme-kr"), QStringLiteral("bolt-kr")}));
+    }
+
+    void aStoreOpenedAsARepWorksOnItsOwnOrganisation()
+    {
+        TestDatabase db;
+        fillTwoOrganisations(db);
+        QString uri = db.path();
+        uri.replace(QRegularExpression(QStringLiteral("^postgresql://[^@]*@")), QStringLiteral("postgresql://%1@").arg(unique(QStringLiteral("kim"))));
+        DatabaseError error;
+        const std::unique_ptr<Database> asKim = Database::open(ConnectionSpec::postgresql(uri), &error);
+        QVERIFY2(asKim, qPrintable(error.message));
+        QCOMPARE(asKim->session().actor, unique(QStringLiteral("kim")));
+        ReferralStore store(*asKim);
+        QVERIFY(store.find(QStringLiteral("acme-1")).has_value());
+        QVERIFY(!store.find(QStringLiteral("bolt-1")).has_value());
+        QCOMPARE(store.countsByTab().value(Tab::Archived), 1);
+        // An import by a rep lands in their organisation, recorded under their own name.
+        const InsertResult added = store.insert({sampleReferral(QStringLiteral("acme-2"), kNow)}, kNow, asKim->session().actor);
+        QVERIFY2(added.error.isEmpty(), qPrintable(added.error));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT partner_id FROM referrals WHERE id = 'acme-2'")).toString(), QStringLiteral("acme"));
+    }
+
+private:
+    QString m_prefix;
+};
+
+QTEST_GUILESS_MAIN(TestTeamSecurity)
+#include "tst_teamsecurity.moc"
