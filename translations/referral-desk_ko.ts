@@ -636,6 +636,14 @@
         <source>You may not do this on the database %1: your user lacks the permission. Ask a manager of your team to grant it.</source>
         <translation>이 데이터베이스에서 이 작업을 할 권한이 없습니다: %1. 팀 관리자에게 권한을 요청하세요.</translation>
     </message>
+    <message>
+        <source>The server database %1 holds the tables of another program, not of Referral Desk; it was left as it is. Ask your administrator for the team&apos;s database.</source>
+        <translation>서버 데이터베이스 %1: Referral Desk가 아닌 다른 프로그램의 테이블이 들어 있습니다. 데이터베이스는 그대로 두었습니다. 팀 데이터베이스가 어느 것인지 관리자에게 물어보세요.</translation>
+    </message>
+    <message>
+        <source>The server database %1 is not set up for Referral Desk yet, so there is nothing to read. Set it up with referral-desk-cli migrate, or open it in Referral Desk.</source>
+        <translation>서버 데이터베이스 %1: 아직 Referral Desk용으로 설정되지 않아 읽을 내용이 없습니다. referral-desk-cli migrate로 설정하거나 Referral Desk에서 여세요.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>

@@ -65,7 +65,7 @@ std::unique_ptr<Database> Database::open(const ConnectionSpec &spec, DatabaseErr
         }
         database.reset(new Database(makePostgresqlDialect(), nextConnectionName(), spec));
         // Every parameter goes to libpq as given; the database itself is made by its
-        // administrator, so MustExist and CreateIfMissing open it alike.
+        // administrator. MustExist refuses one that holds no schema yet (below).
         QSqlDatabase::addDatabase(database->m_dialect->driverName(), database->m_connectionName)
             .setConnectOptions(info.connectOptions());
         break;
@@ -78,6 +78,10 @@ std::unique_ptr<Database> Database::open(const ConnectionSpec &spec, DatabaseErr
         result = database->errorFor(db.lastError());
     } else {
         result = database->checkBeforeWriting();
+        // A read never writes: not the file (refused before it is made), nor the schema of a server.
+        if (result.kind == DatabaseError::Kind::None && mode == OpenMode::MustExist && !database->m_hasSchema
+            && database->m_spec.engine == ConnectionSpec::Engine::Postgresql)
+            result = database->notSetUp();
         for (const QString &statement : database->m_dialect->sessionSetup()) {
             if (result.kind != DatabaseError::Kind::None)
                 break;
@@ -114,6 +118,12 @@ DatabaseError Database::checkBeforeWriting()
         return {};
     m_hasSchema = names.contains(QLatin1String("schema_migrations"));
     if (!names.contains(QLatin1String("schema_migrations")) || !names.contains(QLatin1String("referrals"))) {
+        if (m_spec.engine == ConnectionSpec::Engine::Postgresql) {
+            return {DatabaseError::Kind::NotReferralDesk,
+                    QCoreApplication::translate("Database", "The server database %1 holds the tables of another program, not of Referral Desk; "
+                                                            "it was left as it is. Ask your administrator for the team's database.")
+                        .arg(m_spec.displayLocation())};
+        }
         return {DatabaseError::Kind::NotReferralDesk,
                 QCoreApplication::translate("Database", "The file %1 is a database of another program, not of Referral Desk; it was left as it is. Open another file.")
                     .arg(m_spec.displayLocation())};
@@ -122,6 +132,14 @@ DatabaseError Database::checkBeforeWriting()
     if (found > latestSchemaVersion())
         return newerSchema(found);
     return {};
+}
+
+DatabaseError Database::notSetUp() const
+{
+    return {DatabaseError::Kind::Missing,
+            QCoreApplication::translate("Database", "The server database %1 is not set up for Referral Desk yet, so there is nothing to read. "
+                                                    "Set it up with referral-desk-cli migrate, or open it in Referral Desk.")
+                .arg(m_spec.displayLocation())};
 }
 
 DatabaseError Database::newerSchema(int found) const

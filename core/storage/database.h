@@ -67,6 +67,7 @@ private:
     DatabaseError checkBeforeWriting();
     DatabaseError migrate();
     DatabaseError newerSchema(int found) const;
+    DatabaseError notSetUp() const;
     DatabaseError errorFor(const QSqlError &error) const;
 
     std::unique_ptr<SqlDialect> m_dialect;

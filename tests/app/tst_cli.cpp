@@ -1,6 +1,7 @@
 #include "cliprocess.h"
 #include "testdatabase.h"
 #include "testfiles.h"
+#include "testlocation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,8 +34,9 @@ class TestCli : public QObject
 
 private:
     QTemporaryDir m_dir;
+    TestLocation m_location{QStringLiteral("cli.sqlite")};
 
-    QString dbPath() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+    QString dbPath() const { return m_location.text(); }
 
     Run run(const QStringList &arguments, const QByteArray &input = {}, const QStringList &extraEnvironment = {})
     {
@@ -56,12 +58,7 @@ private:
     QString writeFile(const QString &name, const QByteArray &content) { return writeTestFile(m_dir, name, content); }
 
 private slots:
-    void init()
-    {
-        QFile::remove(dbPath());
-        QFile::remove(dbPath() + QStringLiteral("-wal"));
-        QFile::remove(dbPath() + QStringLiteral("-shm"));
-    }
+    void init() { m_location.reset(); }
 
     void shouldPrintUsageOnHelp()
     {
@@ -305,13 +302,13 @@ private slots:
         cli({QStringLiteral("list")});
         {
             DatabaseError error;
-            std::unique_ptr<Database> database = Database::open(ConnectionSpec::sqliteFile(dbPath()), &error);
+            std::unique_ptr<Database> database = Database::open(m_location.spec(), &error);
             QVERIFY(database);
             QVERIFY(QSqlQuery(database->connection()).exec(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (1000)")));
         }
         const Run refused = cli({QStringLiteral("list")});
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(dbPath()), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(m_location.shownAs()), qPrintable(refused.err));
         QVERIFY(refused.out.isEmpty());
     }
 

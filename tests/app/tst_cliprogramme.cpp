@@ -1,10 +1,13 @@
 #include "cliprocess.h"
+#include "testlocation.h"
 #include "smtptestserver.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace rd;
 
@@ -49,7 +52,7 @@ class TestCliProgramme : public QObject
 
 private:
     QTemporaryDir m_dir;
-    int m_databases = 0;
+    std::unique_ptr<TestLocation> m_location;
     QString m_db;
 
     CliRun cli(const QStringList &arguments, const QByteArray &input = {}, const QString &lang = QStringLiteral("en"))
@@ -76,7 +79,11 @@ private:
     }
 
 private slots:
-    void init() { m_db = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_databases)); }
+    void init()
+    {
+        m_location = std::make_unique<TestLocation>();
+        m_db = m_location->text();
+    }
 
     void shouldFindPartnersBestFirstWithTheirParts()
     {

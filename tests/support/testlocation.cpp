@@ -123,9 +123,15 @@ ConnectionSpec TestLocation::spec(const Session &session) const
 
 void TestLocation::reset()
 {
+    drop();
+    if (onServer())
+        runOnTestServer(QStringLiteral("CREATE DATABASE %1").arg(m_serverDatabase));
+}
+
+void TestLocation::drop()
+{
     if (onServer()) {
         runOnTestServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_serverDatabase));
-        runOnTestServer(QStringLiteral("CREATE DATABASE %1").arg(m_serverDatabase));
         return;
     }
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})

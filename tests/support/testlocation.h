@@ -34,6 +34,10 @@ public:
     ConnectionSpec spec(const Session &session = {}) const;
     // Empty again, as if new: the file removed, or the database dropped and made again.
     void reset();
+    // Gone, as if never made: the file removed, or the database dropped.
+    void drop();
+    // How the program names this database in its messages (a server without its password).
+    QString shownAs() const { return spec().displayLocation(); }
     // The temporary folder of this test (files beside the database: exports, inputs).
     QString folder() const { return m_dir.path(); }
 
