@@ -509,6 +509,21 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSpec</name>
+    <message>
+        <source>Type the address of the team&apos;s server.</source>
+        <translation>팀 서버의 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A server address starts with postgresql://, as in postgresql://kim@db.example.com/referrals.</source>
+        <translation>서버 주소는 postgresql://로 시작합니다. 예: postgresql://kim@db.example.com/referrals</translation>
+    </message>
+    <message>
+        <source>This is not a server address PostgreSQL understands: %1</source>
+        <translation>PostgreSQL이 이해할 수 있는 서버 주소가 아닙니다. 이유: %1</translation>
+    </message>
+</context>
+<context>
     <name>Conversion</name>
     <message>
         <source>A rate is a number above zero such as 1450.5, with at most %1 decimals.</source>
@@ -629,10 +644,6 @@
         <translation>PostgreSQL 연결 주소가 아닙니다: %1 (%2). postgresql://사용자@호스트:포트/데이터베이스 형식으로 적어 주세요.</translation>
     </message>
     <message>
-        <source>The database server %1 can&apos;t be reached or refused the connection. Check the address and that the server is running, or ask whoever runs it. The server said: %2</source>
-        <translation>데이터베이스 서버에 연결할 수 없거나 서버가 연결을 거부했습니다: %1. 주소와 서버 실행 여부를 확인하거나 서버 관리자에게 문의하세요. 서버 메시지: %2</translation>
-    </message>
-    <message>
         <source>You may not do this on the database %1: your user lacks the permission. Ask a manager of your team to grant it.</source>
         <translation>이 데이터베이스에서 이 작업을 할 권한이 없습니다: %1. 팀 관리자에게 권한을 요청하세요.</translation>
     </message>
@@ -643,6 +654,14 @@
     <message>
         <source>The server database %1 is not set up for Referral Desk yet, so there is nothing to read. Set it up with referral-desk-cli migrate, or open it in Referral Desk.</source>
         <translation>서버 데이터베이스 %1: 아직 Referral Desk용으로 설정되지 않아 읽을 내용이 없습니다. referral-desk-cli migrate로 설정하거나 Referral Desk에서 여세요.</translation>
+    </message>
+    <message>
+        <source>The database server %1 can&apos;t be reached or refused the connection. Check the address and that the server is running, or ask whoever runs it.</source>
+        <translation>데이터베이스 서버에 연결할 수 없거나 서버가 연결을 거부했습니다: %1. 주소와 서버 실행 여부를 확인하거나 서버 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>서버 메시지: %1</translation>
     </message>
 </context>
 <context>
@@ -686,6 +705,10 @@
     <message>
         <source>Open database</source>
         <translation>데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>Change the connection…</source>
+        <translation>연결 정보 바꾸기…</translation>
     </message>
 </context>
 <context>
@@ -2185,10 +2208,6 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <translation>파트너 추천을 분류합니다.</translation>
     </message>
     <message>
-        <source>The database to open.</source>
-        <translation>열 데이터베이스.</translation>
-    </message>
-    <message>
         <source>Start the clock at this instant (for demonstrations).</source>
         <translation>이 시각부터 시계를 시작합니다(시연용).</translation>
     </message>
@@ -2215,6 +2234,10 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>--lang must be ko or en.</source>
         <translation>--lang에는 ko 또는 en을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The database to open: a file, or a team server as postgresql://user@host/database.</source>
+        <translation>열 데이터베이스: 파일 경로, 또는 postgresql://사용자@호스트/데이터베이스 형식의 팀 서버 주소.</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2397,21 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
 </context>
 <context>
+    <name>rd::ConnectionIndicator</name>
+    <message>
+        <source>Connected to the server again; the referrals were reloaded.</source>
+        <translation>서버에 다시 연결되어 추천을 새로 불러왔습니다.</translation>
+    </message>
+    <message>
+        <source>Server unreachable: trying again; nothing can be decided until it is back</source>
+        <translation>서버에 연결할 수 없어 다시 시도하는 중입니다. 연결될 때까지 결정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The connection to the team&apos;s server was lost. Referral Desk tries again every few seconds and reloads every tab once it is back. Decisions made meanwhile are refused, never lost silently.</source>
+        <translation>팀 서버와의 연결이 끊어졌습니다. Referral Desk가 몇 초마다 다시 연결을 시도하고, 연결되면 모든 탭을 새로 불러옵니다. 그동안 내린 결정은 거부되며, 알리지 않고 사라지는 일은 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>rd::DashboardWindow</name>
     <message>
         <source>The first day comes after the last.</source>
@@ -2497,6 +2535,10 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Connect to team &amp;server…</source>
+        <translation>팀 서버에 연결(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4245,29 @@ Without a keyring, Referral Desk reads the password from the environment variabl
     <message>
         <source>The business profile &quot;%1&quot; is paused and takes no referrals.</source>
         <translation>일시 중지되어 추천을 받지 않는 비즈니스 프로필입니다: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ServerConnectionDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation>팀 서버에 연결</translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL database: everyone sees the same referrals, live. Your administrator gives you its address and your user name.</source>
+        <translation>팀은 PostgreSQL 데이터베이스 하나를 함께 씁니다. 모두가 같은 추천을 실시간으로 봅니다. 주소와 사용자 이름은 관리자가 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Only if the server asks for one; not remembered</source>
+        <translation>서버가 요구할 때만 입력하세요. 저장되지 않습니다</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "noticebar.h"
 #include "recentdatabases.h"
 #include "referralstore.h"
+#include "useraccount.h"
 
 #include <QFileInfo>
 #include <QMessageBox>
@@ -43,6 +44,10 @@ bool Desk::open(const ConnectionSpec &spec, MissingDatabase missing)
 {
     ConnectionSpec asThisSession = spec;
     asThisSession.session = m_session;
+    // On a server each person is their own role, and that is who decides unless --user says
+    // otherwise; a file is one person's, recorded under their login name.
+    if (asThisSession.session.actor.isEmpty() && spec.engine == ConnectionSpec::Engine::Sqlite)
+        asThisSession.session.actor = loginName();
     std::unique_ptr<Database> database = openDatabaseInteractively(asThisSession, window(), missing);
     if (!database)
         return false;
@@ -52,7 +57,7 @@ bool Desk::open(const ConnectionSpec &spec, MissingDatabase missing)
         QMessageBox::critical(window(), tr("Referral Desk"), error);
         return false;
     }
-    RecentDatabases::remember(opened->database->spec().location);
+    RecentDatabases::remember(opened->database->spec());
     if (m_open) {
         // What the old window remembers is read by the new one as it opens.
         m_open->window->saveSettings();
@@ -92,6 +97,7 @@ std::unique_ptr<Desk::OpenDatabase> Desk::start(std::unique_ptr<Database> databa
                               *opened->deadlines->checker(), m_clock};
     opened->window = std::make_unique<MainWindow>(workspace);
     connect(opened->window.get(), &MainWindow::databaseRequested, this, &Desk::switchTo);
+    connect(opened->window.get(), &MainWindow::serverRequested, this, &Desk::connectTo);
     return opened;
 }
 
@@ -107,6 +113,14 @@ void Desk::switchTo(const QString &path, bool create)
                                           NoticeBar::Kind::Warning);
         return;
     }
+    open(chosen);
+}
+
+void Desk::connectTo(const QString &address, const QString &password)
+{
+    // The same server as someone else is another session: no sameDatabase() shortcut here.
+    ConnectionSpec chosen = ConnectionSpec::postgresql(address, m_session);
+    chosen.password = password;
     open(chosen);
 }
 

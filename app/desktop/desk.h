@@ -19,7 +19,8 @@ class Desk : public QObject
 {
     Q_OBJECT
 public:
-    // Every database is opened as `session`: decisions are recorded under its actor.
+    // Every database is opened as `session`: decisions are recorded under its actor (when it
+    // has none, the login name on a file, the connected role on a server).
     Desk(const Clock &clock, const Session &session, QObject *parent = nullptr);
     ~Desk() override;
 
@@ -30,6 +31,7 @@ public:
 private:
     class OpenDatabase;
     void switchTo(const QString &path, bool create);
+    void connectTo(const QString &address, const QString &password);
     std::unique_ptr<OpenDatabase> start(std::unique_ptr<Database> database, QString *error);
 
     const Clock &m_clock;

@@ -6,7 +6,6 @@
 #include "paths.h"
 #include "screenshots.h"
 #include "translations.h"
-#include "useraccount.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,7 +28,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Triage partner referrals."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "The database to open."), QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "The database to open: a file, or a team server as postgresql://user@host/database."),
+                                      QStringLiteral("PATH|URI"));
     const QCommandLineOption nowOption(QStringLiteral("now"), QApplication::translate("main", "Start the clock at this instant (for demonstrations)."),
                                        QStringLiteral("ISO-8601-UTC"));
     const QCommandLineOption userOption(QStringLiteral("user"), QApplication::translate("main", "The name recorded with your decisions."), QStringLiteral("NAME"));
@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
     } else {
         clock = std::make_unique<SystemClock>();
     }
-    const Session session{parser.isSet(userOption) ? parser.value(userOption) : loginName()};
+    const Session session{parser.isSet(userOption) ? parser.value(userOption) : QString()};
 
     // A path someone typed may be mistyped: ask before making a new database there.
     Desk desk(*clock, session);

@@ -27,7 +27,8 @@ public slots:
 
 signals:
     void changedElsewhere();
-    // The server went away (false) or is back (true, followed by changedElsewhere()).
+    // The server went away (false) or is back (true, after a changedElsewhere() for what
+    // changed meanwhile).
     void connectionChanged(bool connected);
 
 protected:

@@ -2,6 +2,7 @@
 
 #include "postgresql/postgresqlconninfo.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace rd {
@@ -29,6 +30,18 @@ bool ConnectionSpec::namesServer(const QString &text)
     const QString trimmed = text.trimmed();
     return trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
         || trimmed.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+QString ConnectionSpec::serverAddressProblem(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return QCoreApplication::translate("ConnectionSpec", "Type the address of the team's server.");
+    if (!namesServer(text))
+        return QCoreApplication::translate("ConnectionSpec", "A server address starts with postgresql://, as in postgresql://kim@db.example.com/referrals.");
+    const PostgresqlConninfo info = PostgresqlConninfo::parse(text.trimmed());
+    if (!info.isValid())
+        return QCoreApplication::translate("ConnectionSpec", "This is not a server address PostgreSQL understands: %1").arg(info.error());
+    return {};
 }
 
 ConnectionSpec ConnectionSpec::fromUserText(const QString &text, const Session &session)

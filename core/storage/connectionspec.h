@@ -30,6 +30,9 @@ struct ConnectionSpec
     // as given (libpq reads it; it may hold a password, so show displayLocation() instead).
     QString location;
     Session session;
+    // A password typed for a server that asks for one: held in memory for this session's
+    // connections only, never shown or remembered (libpq also reads ~/.pgpass).
+    QString password;
 
     static ConnectionSpec sqliteFile(const QString &path, const Session &session = {});
     static ConnectionSpec postgresql(const QString &uri, const Session &session = {});
@@ -38,6 +41,8 @@ struct ConnectionSpec
     // refuse).
     static ConnectionSpec fromUserText(const QString &text, const Session &session = {});
     static bool namesServer(const QString &text);
+    // Why `text` is not a server address, in the user's words; empty when it is one.
+    static QString serverAddressProblem(const QString &text);
 
     // For people: the file or database name in a title bar; the whole location, never a
     // password, in a status bar or an error.

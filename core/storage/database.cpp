@@ -66,8 +66,10 @@ std::unique_ptr<Database> Database::open(const ConnectionSpec &spec, DatabaseErr
         database.reset(new Database(makePostgresqlDialect(), nextConnectionName(), spec));
         // Every parameter goes to libpq as given; the database itself is made by its
         // administrator. MustExist refuses one that holds no schema yet (below).
-        QSqlDatabase::addDatabase(database->m_dialect->driverName(), database->m_connectionName)
-            .setConnectOptions(info.connectOptions());
+        QSqlDatabase server = QSqlDatabase::addDatabase(database->m_dialect->driverName(), database->m_connectionName);
+        server.setConnectOptions(info.connectOptions());
+        if (!spec.password.isEmpty())
+            server.setPassword(spec.password);
         break;
     }
     }
@@ -299,10 +301,16 @@ DatabaseError Database::errorFor(const QSqlError &error) const
         return {Kind::CannotOpen,
                 QCoreApplication::translate("Database", "The database %1 can't be opened. Check that its folder exists and that you may write there.")
                     .arg(m_spec.displayLocation())};
-    case SqlDialect::ErrorKind::Unreachable:
-        return {Kind::Unreachable,
-                QCoreApplication::translate("Database", "The database server %1 can't be reached or refused the connection. Check the address and that the server is running, or ask whoever runs it. The server said: %2")
-                    .arg(m_spec.displayLocation(), error.text().trimmed())};
+    case SqlDialect::ErrorKind::Unreachable: {
+        // A connection found closed has no words of the server to pass on.
+        const QString said = error.text().trimmed();
+        QString message = QCoreApplication::translate("Database", "The database server %1 can't be reached or refused the connection. "
+                                                                  "Check the address and that the server is running, or ask whoever runs it.")
+                              .arg(m_spec.displayLocation());
+        if (!said.isEmpty())
+            message += QLatin1Char(' ') + QCoreApplication::translate("Database", "The server said: %1").arg(said);
+        return {Kind::Unreachable, message};
+    }
     case SqlDialect::ErrorKind::NotPermitted:
         return {Kind::NotPermitted,
                 QCoreApplication::translate("Database", "You may not do this on the database %1: your user lacks the permission. Ask a manager of your team to grant it.")

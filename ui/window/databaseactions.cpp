@@ -1,6 +1,7 @@
 #include "databaseactions.h"
 
 #include "recentdatabases.h"
+#include "serverconnectiondialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -15,15 +16,18 @@ DatabaseActions::DatabaseActions(QWidget *window)
     , m_window(window)
     , m_new(new QAction(window))
     , m_open(new QAction(window))
+    , m_connect(new QAction(window))
     , m_recent(new QMenu(window))
 {
     m_new->setObjectName(QStringLiteral("action_newDatabase"));
     m_new->setShortcut(QKeySequence::New);
     m_open->setObjectName(QStringLiteral("action_openDatabase"));
     m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_connect->setObjectName(QStringLiteral("action_connectToServer"));
     m_recent->setObjectName(QStringLiteral("recentDatabases"));
     connect(m_new, &QAction::triggered, this, [this] { chooseFile(true); });
     connect(m_open, &QAction::triggered, this, [this] { chooseFile(false); });
+    connect(m_connect, &QAction::triggered, this, &DatabaseActions::chooseServer);
     connect(m_recent, &QMenu::aboutToShow, this, &DatabaseActions::fillRecent);
     retranslate();
 }
@@ -32,6 +36,7 @@ void DatabaseActions::retranslate()
 {
     m_new->setText(tr("&New database…"));
     m_open->setText(tr("&Open database…"));
+    m_connect->setText(tr("Connect to team &server…"));
     m_recent->setTitle(tr("Open &recent"));
     fillRecent();
 }
@@ -55,9 +60,12 @@ void DatabaseActions::chooseFile(bool create)
     dialog->setObjectName(create ? QStringLiteral("newDatabaseDialog") : QStringLiteral("openDatabaseDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setNameFilters({tr("Referral Desk databases (*.sqlite)"), tr("All files (*)")});
-    const QStringList recent = RecentDatabases::list();
-    if (!recent.isEmpty())
-        dialog->setDirectory(QFileInfo(recent.first()).absolutePath());
+    for (const QString &recent : RecentDatabases::list()) {
+        if (QFileInfo::exists(recent)) {
+            dialog->setDirectory(QFileInfo(recent).absolutePath());
+            break;
+        }
+    }
     if (create) {
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         dialog->setFileMode(QFileDialog::AnyFile);
@@ -68,6 +76,14 @@ void DatabaseActions::chooseFile(bool create)
         dialog->setFileMode(QFileDialog::ExistingFile);
     }
     connect(dialog, &QFileDialog::fileSelected, this, [this, create](const QString &path) { emit databaseChosen(path, create); });
+    dialog->open();
+}
+
+void DatabaseActions::chooseServer()
+{
+    auto *dialog = new ServerConnectionDialog(RecentDatabases::lastServer(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { emit serverChosen(dialog->address(), dialog->password()); });
     dialog->open();
 }
 

@@ -1,5 +1,7 @@
 #include "databaseopener.h"
 
+#include "serverconnectiondialog.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -38,10 +40,43 @@ bool confirmNewDatabase(QString *path, QWidget *parent)
     return true;
 }
 
+// A server that can't be reached, refuses the password or has no such database: try again, or
+// change the address or password.
+std::unique_ptr<Database> openServerInteractively(ConnectionSpec spec, QWidget *parent)
+{
+    for (;;) {
+        DatabaseError error;
+        std::unique_ptr<Database> database = Database::open(spec, &error);
+        if (database)
+            return database;
+
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("DatabaseOpener", "Referral Desk can't open its database"),
+                        error.message, QMessageBox::NoButton, parent);
+        box.setObjectName(QStringLiteral("databaseErrorDialog"));
+        QPushButton *retry = box.addButton(QCoreApplication::translate("DatabaseOpener", "Try again"), QMessageBox::AcceptRole);
+        QPushButton *change = box.addButton(QCoreApplication::translate("DatabaseOpener", "Change the connection…"), QMessageBox::ActionRole);
+        box.addButton(QMessageBox::Close);
+        box.setDefaultButton(retry);
+        box.exec();
+        if (box.clickedButton() == change) {
+            ServerConnectionDialog dialog(spec.displayLocation(), parent);
+            if (dialog.exec() != QDialog::Accepted)
+                return nullptr;
+            const Session session = spec.session;
+            spec = ConnectionSpec::postgresql(dialog.address(), session);
+            spec.password = dialog.password();
+        } else if (box.clickedButton() != retry) {
+            return nullptr;
+        }
+    }
+}
+
 } // namespace
 
 std::unique_ptr<Database> openDatabaseInteractively(ConnectionSpec spec, QWidget *parent, MissingDatabase missing)
 {
+    if (spec.engine == ConnectionSpec::Engine::Postgresql)
+        return openServerInteractively(std::move(spec), parent);
     // The dialogs choose files: another database chosen here is another file, opened as the
     // same session.
     QString path = spec.location;

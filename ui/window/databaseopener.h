@@ -13,7 +13,8 @@ namespace rd {
 enum class MissingDatabase { Create, Ask };
 
 // Opens the database for the window; when that fails (locked, read-only, damaged, from a newer
-// version) it says so in a dialog that names the file and lets the user open another or quit.
+// version, a server away or refusing) it says so in a dialog that names the file or server and
+// lets the user try again, open another (or change the server's address or password) or quit.
 std::unique_ptr<Database> openDatabaseInteractively(ConnectionSpec spec, QWidget *parent = nullptr,
                                                     MissingDatabase missing = MissingDatabase::Create);
 

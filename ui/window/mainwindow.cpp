@@ -5,6 +5,7 @@
 #include "database.h"
 #include "databaseactions.h"
 #include "changefeed.h"
+#include "connectionindicator.h"
 #include "deadlinealerts.h"
 #include "desktopnotifier.h"
 #include "deadlinechecker.h"
@@ -121,6 +122,7 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
     connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
     connect(&m_store, &ReferralStore::referralsChanged, this, &MainWindow::reloadAll);
+    new ConnectionIndicator(m_changes, statusBar());
     connect(&m_changes, &ChangeFeed::changedElsewhere, this, [this] {
         const int before = m_counts.value(Tab::New);
         reloadAll();
@@ -252,7 +254,7 @@ void MainWindow::retranslateUi()
     m_toolBar->setWindowTitle(tr("Triage"));
     m_search->setPlaceholderText(tr("Search this tab (Ctrl+F)"));
     m_notifier->setToolTip(tr("Referral Desk"));
-    statusBar()->showMessage(tr("%1 · %2").arg(m_user, m_database.spec().location));
+    statusBar()->showMessage(tr("%1 · %2").arg(m_user, m_database.spec().displayLocation()));
     updateTabTitles();
     for (ReferralTabPage *page : std::as_const(m_pages))
         page->model()->retranslate();

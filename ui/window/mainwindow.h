@@ -83,6 +83,8 @@ signals:
     void alerted(const QString &title, const QString &message);
     // File > New, Open or Open recent chose another database (`create`: a new one).
     void databaseRequested(const QString &path, bool create);
+    // File > Connect to team server… chose a server, with the password typed (if any).
+    void serverRequested(const QString &address, const QString &password);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -25,8 +25,10 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_databaseActions->newAction());
     m_fileMenu->addAction(m_databaseActions->openAction());
+    m_fileMenu->addAction(m_databaseActions->connectAction());
     m_fileMenu->addMenu(m_databaseActions->recentMenu());
     connect(m_databaseActions, &DatabaseActions::databaseChosen, this, &MainWindow::databaseRequested);
+    connect(m_databaseActions, &DatabaseActions::serverChosen, this, &MainWindow::serverRequested);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_samplesAction);

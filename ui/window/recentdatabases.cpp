@@ -1,5 +1,7 @@
 #include "recentdatabases.h"
 
+#include "connectionspec.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -17,15 +19,27 @@ QStringList list()
 {
     QStringList existing;
     for (const QString &path : QSettings().value(kKey).toStringList()) {
-        if (QFileInfo::exists(path))
+        // A server can't be checked without connecting: it stays until it is opened no more.
+        if (ConnectionSpec::namesServer(path) || QFileInfo::exists(path))
             existing.append(path);
     }
     return existing;
 }
 
-void remember(const QString &path)
+QString lastServer()
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (const QString &location : QSettings().value(kKey).toStringList()) {
+        if (ConnectionSpec::namesServer(location))
+            return location;
+    }
+    return {};
+}
+
+void remember(const ConnectionSpec &spec)
+{
+    // A server is remembered by an address that holds no password.
+    const QString absolute = spec.engine == ConnectionSpec::Engine::Postgresql ? spec.displayLocation()
+                                                                                : QFileInfo(spec.location).absoluteFilePath();
     QStringList paths = QSettings().value(kKey).toStringList();
     paths.removeAll(absolute);
     paths.prepend(absolute);

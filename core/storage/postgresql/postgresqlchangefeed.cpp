@@ -55,9 +55,9 @@ void PostgresqlChangeFeed::checkNow()
     if (!subscribe())
         return;
     m_connected = true;
-    emit connectionChanged(true);
-    // Whatever changed while away was never announced.
+    // Whatever changed while away was never announced: views reload, then hear it is back.
     emit changedElsewhere();
+    emit connectionChanged(true);
 }
 
 } // namespace rd

@@ -125,8 +125,9 @@ public:
 
     bool connectionLost(const QSqlDatabase &connection) const override
     {
+        // Closed: a reconnection failed and left it so.
         const QSqlDriver *driver = connection.driver();
-        if (!driver)
+        if (!driver || !connection.isOpen())
             return true;
         const QVariant handle = driver->handle();
         if (qstrcmp(handle.typeName(), "PGconn*") != 0)
