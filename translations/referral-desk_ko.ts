@@ -1797,6 +1797,14 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <source>It has a deadline, but a referral that is %1 has none.</source>
         <translation>마감이 설정되어 있지만, 상태가 %1인 추천에는 마감이 없습니다.</translation>
     </message>
+    <message>
+        <source>Its deadline passed at %1 and this referral is now %2; look at it again before you decide.</source>
+        <translation>이 추천은 기한이 지나 상태가 바뀌었습니다(기한 경과 시각: %1, 현재 상태: %2). 결정하기 전에 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 changed this referral at %2 and it is now %3; look at it again before you decide.</source>
+        <translation>그사이 %1 님이 이 추천을 변경했습니다(변경 시각: %2, 현재 상태: %3). 결정하기 전에 다시 확인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>

@@ -63,50 +63,55 @@ SendSummary OutboxSender::sendDue(const QDateTime &now, const std::atomic<bool> 
         summary.error = m_outbox.lastError();
         return summary;
     }
-    QString serverDown;
     for (;;) {
-        const QList<OutboxMessage> due = m_outbox.pending(now, kBatch);
+        if (stop && stop->load())
+            return summary;
+        const std::optional<OutboxMessage> message = m_outbox.takeNext(now);
         if (!m_outbox.lastError().isEmpty()) {
             summary.error = m_outbox.lastError();
             return summary;
         }
-        if (due.isEmpty())
+        if (!message)
             return summary;
-        for (const OutboxMessage &message : due) {
-            if (stop && stop->load())
-                return summary;
+        QString serverDown;
+        switch (sendOne(*message, now, &serverDown)) {
+        case Step::Sent:
+            ++summary.sent;
+            break;
+        case Step::Failed:
+            ++summary.failed;
+            break;
+        case Step::ServerDown:
+            ++summary.retrying;
             // Once the server is out of reach the rest of this round waits too, untried.
-            if (!serverDown.isEmpty()) {
-                if (m_outbox.deferAfterFailure(message.id, serverDown, retryAt(message.attempts + 1, now)))
-                    ++summary.retrying;
-                continue;
-            }
-            QString words;
-            switch (sendOne(message, now, &words)) {
-            case Step::Sent:
-                ++summary.sent;
-                break;
-            case Step::Failed:
-                ++summary.failed;
-                break;
-            case Step::ServerDown:
-                serverDown = words;
-                [[fallthrough]];
-            case Step::Retrying:
-                ++summary.retrying;
-                break;
-            case Step::Skipped:
-                break;
-            }
+            summary.retrying += deferRest(now, serverDown);
+            return summary;
+        case Step::Retrying:
+            ++summary.retrying;
+            break;
+        }
+    }
+}
+
+int OutboxSender::deferRest(const QDateTime &now, const QString &serverWords)
+{
+    int deferred = 0;
+    for (;;) {
+        const QList<OutboxMessage> due = m_outbox.pending(now, kBatch);
+        if (due.isEmpty() || !m_outbox.lastError().isEmpty())
+            return deferred;
+        for (const OutboxMessage &message : due) {
+            if (m_outbox.deferAfterFailure(message.id, serverWords, retryAt(message.attempts + 1, now)))
+                ++deferred;
+            else if (!m_outbox.lastError().isEmpty())
+                return deferred; // the row would come back in every batch
         }
     }
 }
 
 OutboxSender::Step OutboxSender::sendOne(const OutboxMessage &message, const QDateTime &now, QString *serverWords)
 {
-    // Another sender took it, or it was withdrawn meanwhile.
-    if (!m_outbox.claim(message.id, now))
-        return Step::Skipped;
+    // Taken by takeNext(): no other sender has it.
     const int attempt = message.attempts + 1;
     if (!isPlausibleEmail(message.recipient)) {
         m_outbox.markFailed(message.id, QCoreApplication::translate("rd::OutboxSender", "\"%1\" is not an e-mail address.").arg(message.recipient), now);

@@ -41,8 +41,10 @@ public:
     static constexpr qint64 kAbandonedAfterSeconds = 15 * 60;
 
 private:
-    enum class Step { Sent, Failed, Retrying, Skipped, ServerDown };
+    enum class Step { Sent, Failed, Retrying, ServerDown };
     Step sendOne(const OutboxMessage &message, const QDateTime &now, QString *serverWords);
+    // The server is out of reach: every other message due now waits for the next try, untried.
+    int deferRest(const QDateTime &now, const QString &serverWords);
     QString messageId(qint64 outboxId);
 
     Database &m_database;

@@ -137,6 +137,28 @@ bool Outbox::claim(qint64 id, const QDateTime &now)
                      {ReferralRow::instant(now), id, ReferralRow::instant(now)});
 }
 
+std::optional<OutboxMessage> Outbox::takeNext(const QDateTime &now)
+{
+    if (!m_database.beginWrite()) {
+        m_lastError = m_database.describe(m_database.lastError());
+        return std::nullopt;
+    }
+    const QList<OutboxMessage> next = select(QStringLiteral("%1 AND sending_since IS NULL AND not_before <= ? ORDER BY not_before, id LIMIT 1%2")
+                                                 .arg(kOpen, m_database.dialect().skipRowsTakenElsewhere()),
+                                             {ReferralRow::instant(now)});
+    // The row is this transaction's until commit: claim() finds it as selected.
+    bool taken = m_lastError.isEmpty() && !next.isEmpty() && claim(next.first().id, now);
+    if (taken && !m_database.commit()) {
+        m_lastError = m_database.describe(m_database.lastError());
+        taken = false;
+    }
+    if (!taken) {
+        m_database.rollback();
+        return std::nullopt;
+    }
+    return next.first();
+}
+
 bool Outbox::markSent(qint64 id, const QDateTime &at)
 {
     return updateOne(QStringLiteral("UPDATE outbox SET sent_at = ?, sending_since = NULL, last_error = NULL "

@@ -63,6 +63,11 @@ public:
     // A sender takes message `id` at `now` and counts the attempt; false when it is not due or
     // another sender has it.
     bool claim(qint64 id, const QDateTime &now);
+    // A sender takes the oldest message due at `now` that no other sender has, counts the
+    // attempt and returns it as it was before (attempts not yet counted); nothing when none is
+    // left or the database failed (lastError()). Senders at once each take another message:
+    // rows another one is taking are skipped, not waited for.
+    std::optional<OutboxMessage> takeNext(const QDateTime &now);
     // Records that message `id` went out at `at`. False, and nothing changes, when it was sent
     // or withdrawn meanwhile, or its grace is not over at `at`: a message never goes twice.
     bool markSent(qint64 id, const QDateTime &at);

@@ -1,5 +1,6 @@
 #include "referralstore.h"
 
+#include "actor.h"
 #include "database.h"
 #include "referralrow.h"
 #include "referralwriter.h"
@@ -9,6 +10,7 @@
 #include "visibility.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -53,11 +55,12 @@ HistoryEntry historyEntryFrom(const QSqlQuery &query)
 
 } // namespace
 
-std::optional<Referral> ReferralStore::load(const QString &id) const
+std::optional<Referral> ReferralStore::load(const QString &id, Read read) const
 {
     m_lastError.clear();
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM referrals WHERE id = ?").arg(ReferralRow::columns()));
+    const QString lock = read == Read::ForChange ? m_database.dialect().lockRowForChange() : QString();
+    query.prepare(QStringLiteral("SELECT %1 FROM referrals WHERE id = ?%2").arg(ReferralRow::columns(), lock));
     query.addBindValue(id);
     if (!query.exec()) {
         m_lastError = m_database.describe(query.lastError());
@@ -179,7 +182,7 @@ std::optional<Referral> ReferralStore::beginChange(const QString &id, ActionOutc
         outcome->message = m_database.describe(m_database.lastError());
         return std::nullopt;
     }
-    std::optional<Referral> referral = load(id);
+    std::optional<Referral> referral = load(id, Read::ForChange);
     if (!referral) {
         m_database.rollback();
         if (!m_lastError.isEmpty()) {
@@ -262,10 +265,19 @@ bool ReferralStore::writeTransition(ReferralWriter &writer, Referral &referral, 
     return true;
 }
 
-QString ReferralStore::changedMeanwhile(const Referral &referral)
+QString ReferralStore::changedMeanwhile(const Referral &referral) const
 {
-    return QCoreApplication::translate("ReferralStore", "This referral was changed meanwhile (it is now %1); look at it again before you decide.")
-        .arg(statusTitle(referral.status));
+    const std::optional<HistoryEntry> last = lastHistoryEntry(referral.id);
+    if (last && Actor::isSystem(last->actor)) {
+        return QCoreApplication::translate("ReferralStore", "Its deadline passed at %1 and this referral is now %2; look at it again before you decide.")
+            .arg(QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat), statusTitle(referral.status));
+    }
+    if (!last || last->actor.isEmpty()) {
+        return QCoreApplication::translate("ReferralStore", "This referral was changed meanwhile (it is now %1); look at it again before you decide.")
+            .arg(statusTitle(referral.status));
+    }
+    return QCoreApplication::translate("ReferralStore", "%1 changed this referral at %2 and it is now %3; look at it again before you decide.")
+        .arg(last->actor, QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat), statusTitle(referral.status));
 }
 
 std::optional<HistoryEntry> ReferralStore::lastHistoryEntry(const QString &id, QString *beforeState) const

@@ -174,16 +174,20 @@ signals:
 private:
     static QString pageStatement(const SqlDialect &dialect, const ReferralQuery &query, QVariantList *bindings);
     static QString sortExpression(const SqlDialect &dialect, SortKey sort);
-    std::optional<Referral> load(const QString &id) const;
-    // Starts a write transaction and reads the referral; without one, `outcome` says why and
-    // the transaction is over.
+    // ForChange: the row stays locked until commit, so that a second decision on it waits and
+    // then reads what the first one wrote.
+    enum class Read { Plain, ForChange };
+    std::optional<Referral> load(const QString &id, Read read = Read::Plain) const;
+    // Starts a write transaction and reads the referral for change; without one, `outcome` says
+    // why and the transaction is over.
     std::optional<Referral> beginChange(const QString &id, ActionOutcome *outcome);
     // Writes the state and its history row and commits: the end of every single change.
     ActionOutcome commitChange(ReferralWriter &writer, Referral &referral, const HistoryEntry &entry);
     // Writes what the rules planned; `referral` becomes what was stored.
     bool writeTransition(ReferralWriter &writer, Referral &referral, const TransitionPlan &plan);
-    // The refusal of a change asked of a version the referral no longer has.
-    static QString changedMeanwhile(const Referral &referral);
+    // The refusal of a change asked of a version the referral no longer has: who changed it,
+    // when, and what it is now.
+    QString changedMeanwhile(const Referral &referral) const;
     bool insertOne(ReferralWriter &writer, Referral &referral, const QDateTime &now, const QString &actor,
                    bool *inserted, const QList<HistoryEntry> &story);
     std::optional<HistoryEntry> lastHistoryEntry(const QString &id, QString *beforeState = nullptr) const;

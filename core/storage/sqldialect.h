@@ -42,6 +42,10 @@ public:
     // Put after a SELECT of rows about to be changed, so that two programs doing the same work at
     // once (two deadline sweeps) each take rows the other has not: one archives a row, never both.
     virtual QString skipRowsTakenElsewhere() const = 0;
+    // Put after the SELECT of the one row a decision reads, so that a second decision on it waits
+    // for the first to commit and then reads what it wrote; empty where the write transaction
+    // already excludes every other writer.
+    virtual QString lockRowForChange() const = 0;
     // Run after beginWriteTransaction() to keep every other program out of the same work until
     // commit; empty where that transaction already excludes every other writer.
     virtual QString exclusiveWorkLock() const = 0;

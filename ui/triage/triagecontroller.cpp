@@ -89,6 +89,8 @@ void TriageController::apply(const Referral &referral, ActionRequest request)
         break;
     case ActionOutcome::Result::Refused:
         m_notices.showMessage(aboutReferral(referral, outcome.message), NoticeBar::Kind::Warning);
+        if (outcome.refusal == Refusal::Conflict)
+            emit foundChanged(referral.id);
         break;
     case ActionOutcome::Result::NotFound:
     case ActionOutcome::Result::Failed:

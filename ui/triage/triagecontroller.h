@@ -40,6 +40,9 @@ signals:
     // The referral is back where it was: the window selects it again.
     void undone(const QString &id);
     void undoAvailabilityChanged(bool available);
+    // A decision was refused because someone else changed the referral since it was shown:
+    // the window shows it as it is now.
+    void foundChanged(const QString &id);
 
 private:
     void apply(const Referral &referral, ActionRequest request);

@@ -144,6 +144,10 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
         updateActions();
     });
     connect(m_triage, &TriageController::undoAvailabilityChanged, this, &MainWindow::updateActions);
+    connect(m_triage, &TriageController::foundChanged, this, [this](const QString &id) {
+        reloadAll();
+        m_detail->showReferral(id);
+    });
     connect(m_triage, &TriageController::undone, this, &MainWindow::selectReferral);
     connect(m_estimates, &EstimateController::requested, this, [this] { m_estimates->start(currentPage()->currentId()); });
     connect(m_detail, &DetailPane::estimateUpdateRequested, m_estimates, &EstimateController::start);

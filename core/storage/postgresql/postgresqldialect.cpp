@@ -63,6 +63,8 @@ public:
 
     QString skipRowsTakenElsewhere() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
 
+    QString lockRowForChange() const override { return QStringLiteral(" FOR UPDATE"); }
+
     // 'RDSW': one sweeper at a time; the others wait, then find nothing left to do.
     QString exclusiveWorkLock() const override { return QStringLiteral("SELECT pg_advisory_xact_lock(1380209495)"); }
 

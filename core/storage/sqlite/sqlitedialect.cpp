@@ -39,6 +39,8 @@ public:
 
     QString skipRowsTakenElsewhere() const override { return {}; }
 
+    QString lockRowForChange() const override { return {}; }
+
     QString exclusiveWorkLock() const override { return {}; }
 
     QString caseInsensitiveLike() const override { return QStringLiteral("LIKE"); }

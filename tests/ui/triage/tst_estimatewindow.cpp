@@ -169,7 +169,7 @@ private slots:
         okButton(dialog)->click();
 
         QVERIFY(dialog->isVisible());
-        QVERIFY2(dialog->problem().contains(QStringLiteral("changed meanwhile")), qPrintable(dialog->problem()));
+        QVERIFY2(dialog->problem().startsWith(QStringLiteral("sam changed this referral at ")), qPrintable(dialog->problem()));
         QCOMPARE(m_fixture->store().find(QStringLiteral("r0"))->estimate->value.minorUnits, 1700000);
     }
 

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +48,28 @@ private slots:
         QCOMPARE(m_fixture->noticeText(),
                  QStringLiteral("Nothing was undone: No thanks on “RFI %1” became final after 10 seconds, and the customer is told to "
                                 "choose another partner.").arg(id));
+    }
+
+    void shouldNameWhoChangedTheReferralFirstAndShowItAnew()
+    {
+        m_fixture->addReferrals(1, kNow.addSecs(-3600));
+        m_fixture->openWindow();
+        m_fixture->select(Tab::New, 0);
+        {
+            // A colleague, on a connection of their own, before this window has heard of it.
+            DatabaseError error;
+            const std::unique_ptr<Database> other = Database::open(m_fixture->db().location().spec(Session{QStringLiteral("kim")}), &error);
+            QVERIFY2(other, qPrintable(error.message));
+            ReferralStore kim(*other);
+            QCOMPARE(kim.apply(QStringLiteral("r0"), requestFor(Action::Interested, {}), kNow, QStringLiteral("kim")).result,
+                     ActionOutcome::Result::Applied);
+        }
+        m_fixture->press(Qt::Key_I);
+        QVERIFY2(m_fixture->noticeText().startsWith(QStringLiteral("“RFI r0”: kim changed this referral at ")), qPrintable(m_fixture->noticeText()));
+        // Shown as it is now, without waiting for the change feed.
+        QCOMPARE(m_fixture->window()->tabs()->tabText(0), QStringLiteral("New (0)"));
+        QCOMPARE(m_fixture->window()->tabs()->tabText(1), QStringLiteral("Evaluating (1)"));
+        QCOMPARE(m_fixture->db().scalar(QStringLiteral("SELECT COUNT(*) FROM referral_history WHERE referral_id = 'r0'")).toInt(), 2);
     }
 
     void shouldSayThereIsNothingToUndo()
