@@ -207,6 +207,11 @@ const QStringList kVersion6 = {
     QStringLiteral("${TEAM_SECURITY}"),
 };
 
+// Team mode's row-level security, fast: nothing changes on a file.
+const QStringList kVersion7 = {
+    QStringLiteral("${POLICIES_PER_ROLE}"),
+};
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -218,6 +223,7 @@ const QList<Migration> &migrations()
         {4, kVersion4},
         {5, kVersion5},
         {6, kVersion6},
+        {7, kVersion7},
     };
     return all;
 }

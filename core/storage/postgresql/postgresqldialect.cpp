@@ -53,6 +53,8 @@ public:
             return postgresqlChangeNotices();
         if (portableDdl == QLatin1String("${TEAM_SECURITY}"))
             return postgresqlTeamSecurity();
+        if (portableDdl == QLatin1String("${POLICIES_PER_ROLE}"))
+            return postgresqlPoliciesPerRole();
         // Text compares byte by byte, as in SQLite, whatever the server's locale: every sort
         // and every JSON the command line prints is the same on both engines.
         static const QRegularExpression text(QStringLiteral("\\bTEXT\\b"));

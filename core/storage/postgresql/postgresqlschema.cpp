@@ -134,4 +134,30 @@ END $$)"));
     return statements;
 }
 
+QStringList postgresqlPoliciesPerRole()
+{
+    // Schema 6's rd_sees() called rd_partner_of() for every row read (a SECURITY DEFINER function
+    // is never inlined): a rep's page walked every organisation's rows and a count of a tab read
+    // them all. Scalar subqueries are looked up once per statement (an InitPlan), and a policy
+    // per group role leaves a rep the plain condition partner_id = $1 that an index serves.
+    const QString partner = QStringLiteral("(SELECT rd_partner_of(current_user))");
+    const QString role = QStringLiteral("(SELECT rd_role_of(current_user))");
+    QStringList statements = {
+        QStringLiteral("CREATE OR REPLACE FUNCTION rd_sees(partner TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE AS "
+                       "$$ SELECT coalesce(partner = %1 OR %2 = 'programme', false) $$").arg(partner, role),
+        QStringLiteral("CREATE OR REPLACE FUNCTION rd_edits(partner TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE AS "
+                       "$$ SELECT coalesce(%2 = 'programme' OR (%2 = 'manager' AND partner = %1), false) $$").arg(partner, role),
+        QStringLiteral("DROP POLICY organisation_referrals ON referrals"),
+        // Managers are members of the rep group, so this is theirs too.
+        QStringLiteral("CREATE POLICY own_organisation ON referrals FOR ALL TO %1 USING (partner_id = %2) WITH CHECK (partner_id = %2)")
+            .arg(QLatin1String(kRepGroup), partner),
+        QStringLiteral("CREATE POLICY every_organisation ON referrals FOR ALL TO %1 USING (true) WITH CHECK (true)")
+            .arg(QLatin1String(kProgrammeGroup)),
+        // A rep's tabs, counts and default sorts within their organisation.
+        QStringLiteral("CREATE INDEX referrals_by_partner_tab_deadline ON referrals (partner_id, tab, (COALESCE(deadline, 9223372036854775807)), id)"),
+        QStringLiteral("CREATE INDEX referrals_by_partner_tab_closed ON referrals (partner_id, tab, (COALESCE(closed_at, 0)), id)"),
+    };
+    return statements;
+}
+
 } // namespace rd

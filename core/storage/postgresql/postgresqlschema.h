@@ -17,6 +17,9 @@ QStringList postgresqlChangeNotices();
 // The group roles, their grants and the row-level security policies of team mode (see
 // docs in README: Team mode).
 QStringList postgresqlTeamSecurity();
+// Schema 7: the same rules, each member's organisation looked up once per statement and a
+// policy per group role, so that a rep's page reads only their organisation's rows.
+QStringList postgresqlPoliciesPerRole();
 
 // The group roles a team member's login role belongs to, by what they do.
 inline constexpr char kRepGroup[] = "referral_desk_rep";
