@@ -81,6 +81,41 @@
     </message>
 </context>
 <context>
+    <name>Claim</name>
+    <message>
+        <source>%1 is handling this since %2</source>
+        <translation>%1 님이 담당하고 있습니다(시작: %2)</translation>
+    </message>
+    <message>
+        <source>Only a new or evaluating referral can be claimed; this one is %1.</source>
+        <translation>새 추천이나 평가 중인 추천만 맡을 수 있습니다. 이 추천의 상태: %1</translation>
+    </message>
+    <message>
+        <source>Its deadline has passed: there is nothing left to handle.</source>
+        <translation>기한이 지나 더 처리할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1. Ask them, or a manager, to hand it over.</source>
+        <translation>%1. 담당자나 관리자에게 넘겨 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>%1. Only they or a manager can let go of it.</source>
+        <translation>%1. 담당자나 관리자만 담당을 해제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only a manager can hand a referral to someone else.</source>
+        <translation>추천을 다른 사람에게 넘기는 일은 관리자만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Name the colleague who is to handle it.</source>
+        <translation>맡을 동료의 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s name is at most %1 characters long.</source>
+        <translation>동료 이름은 최대 %1자까지 입력할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ClosingDate</name>
     <message>
         <source>closing date passed</source>
@@ -506,6 +541,22 @@
     <message>
         <source>user needs add, grant or list.</source>
         <translation>user 다음에는 add, grant, list 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Let go of the claim.</source>
+        <translation>담당을 내려놓습니다.</translation>
+    </message>
+    <message>
+        <source>Hand it to this colleague (managers).</source>
+        <translation>이 동료에게 넘깁니다(관리자만 가능).</translation>
+    </message>
+    <message>
+        <source>claim needs exactly one referral id.</source>
+        <translation>claim 명령에는 추천 ID를 정확히 하나 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>claim takes --release or --to, not both.</source>
+        <translation>claim 명령에는 --release와 --to 중 하나만 쓸 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1020,18 @@
         <source>Similar past referrals</source>
         <translation>비슷한 과거 추천</translation>
     </message>
+    <message>
+        <source>Claim let go</source>
+        <translation>담당 해제</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>담당 시작</translation>
+    </message>
+    <message>
+        <source>Handed to %1</source>
+        <translation>넘겨받은 사람: %1</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -1151,6 +1214,8 @@ Commands:
   lost ID --reason TEXT
   estimate ID [--value AMOUNT] [--currency CODE] [--closing YYYY-MM-DD] [--notes TEXT]
                                        keep a negotiating deal&apos;s estimate current
+  claim ID [--release | --to NAME]     say you are handling a new or evaluating referral, let go
+                                       of it, or (managers) hand it to a colleague
   sweep                                archive every referral whose deadline has passed
   demo [--count N]                     add N realistic sample referrals (default 200)
   migrate                              set up the database or bring its schema up to date
@@ -1191,6 +1256,8 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
   lost ID --reason 텍스트
   estimate ID [--value 금액] [--currency 코드] [--closing YYYY-MM-DD] [--notes 텍스트]
                                        협상 중인 거래의 예상 금액과 날짜를 최신으로 유지합니다
+  claim ID [--release | --to 이름]     새 추천이나 평가 중인 추천을 담당한다고 알리거나, 담당을
+                                       내려놓거나, (관리자) 동료에게 넘깁니다
   sweep                                마감이 지난 추천을 모두 보관합니다
   demo [--count N]                     실제와 비슷한 샘플 추천 N건 추가(기본값 200)
   migrate                              데이터베이스를 준비하거나 스키마를 최신으로 올리기
@@ -1759,6 +1826,10 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <source>How many similar past referrals became won deals (one won and one not are added, so that little history says little): the detail pane explains it.</source>
         <translation>비슷한 과거 추천 중 성공한 거래의 비율입니다(기록이 적을 때 과장되지 않도록 성공 1건과 비성공 1건을 더해 계산합니다). 자세한 내용은 세부 정보 창에서 확인하세요.</translation>
     </message>
+    <message>
+        <source>Handled by</source>
+        <translation>담당자</translation>
+    </message>
 </context>
 <context>
     <name>ReferralRow</name>
@@ -1804,6 +1875,22 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>%1 changed this referral at %2 and it is now %3; look at it again before you decide.</source>
         <translation>그사이 %1 님이 이 추천을 변경했습니다(변경 시각: %2, 현재 상태: %3). 결정하기 전에 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Nobody called %1 works on this team database.</source>
+        <translation>이 팀 데이터베이스에는 그런 이름의 팀원이 없습니다(이름: %1).</translation>
+    </message>
+    <message>
+        <source>%1 let go of this referral at %2; look at it again before you decide.</source>
+        <translation>그사이 %1 님이 이 추천의 담당을 내려놓았습니다(시각: %2). 결정하기 전에 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 claimed this referral at %2; look at it again before you decide.</source>
+        <translation>그사이 %1 님이 이 추천을 맡았습니다(시각: %2). 결정하기 전에 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 handed this referral to %2 at %3; look at it again before you decide.</source>
+        <translation>그사이 %1 님이 이 추천을 다른 팀원에게 넘겼습니다(받은 사람: %2, 시각: %3). 결정하기 전에 다시 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2489,61 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>Save the profile</source>
         <translation>프로필 저장</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ClaimController</name>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>담당하기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Tell your colleagues that you are handling this referral</source>
+        <translation>이 추천을 내가 처리하고 있다고 동료에게 알립니다</translation>
+    </message>
+    <message>
+        <source>&amp;Let go</source>
+        <translation>담당 해제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>End your claim, so that a colleague can take the referral</source>
+        <translation>동료가 이 추천을 맡을 수 있도록 담당을 내려놓습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Hand to a colleague…</source>
+        <translation>동료에게 넘기기(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Give the referral to a colleague to handle</source>
+        <translation>이 추천을 동료가 처리하도록 넘깁니다</translation>
+    </message>
+    <message>
+        <source>Hand to a colleague</source>
+        <translation>동료에게 넘기기</translation>
+    </message>
+    <message>
+        <source>Who is to handle “%1”?</source>
+        <translation>“%1” 추천을 누가 맡을까요?</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>넘기기</translation>
+    </message>
+    <message>
+        <source>Nobody is handling “%1” now.</source>
+        <translation>이제 “%1” 추천의 담당자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>You are handling “%1”: your colleagues see it.</source>
+        <translation>“%1” 추천을 내가 담당합니다. 동료들에게도 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 is handling “%2” now.</source>
+        <translation>이제 %1 님이 “%2” 추천을 담당합니다.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4528,18 @@ Without a keyring, Referral Desk reads the password from the environment variabl
     <message>
         <source>Moved “%1” to Evaluating: the customer&apos;s details are now shown. Accept or decline within %2.</source>
         <translation>‘%1’ 추천을 평가로 옮겼습니다. 이제 고객 세부 정보가 표시됩니다. %2 이내에 수락하거나 거절하세요.</translation>
+    </message>
+    <message>
+        <source>Someone is handling this referral</source>
+        <translation>다른 팀원이 담당하는 추천입니다</translation>
+    </message>
+    <message>
+        <source>Decide “%1” anyway? They will see what you decided.</source>
+        <translation>그래도 “%1” 결정을 내릴까요? 담당자에게도 결정 내용이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Decide anyway</source>
+        <translation>그래도 결정</translation>
     </message>
 </context>
 <context>

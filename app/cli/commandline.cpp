@@ -88,6 +88,7 @@ int CommandLine::run(const QStringList &arguments)
         QStringLiteral("estimate"), QStringLiteral("partner"), QStringLiteral("profile"),
         QStringLiteral("find-partner"), QStringLiteral("rfi"), QStringLiteral("mail"), QStringLiteral("outbox"),
         QStringLiteral("report"), QStringLiteral("export"), QStringLiteral("migrate"), QStringLiteral("user"),
+        QStringLiteral("claim"),
     };
     const QString command = m_options.command;
     if (!commands.contains(command))
@@ -116,6 +117,8 @@ int CommandLine::run(const QStringList &arguments)
         return demo(arguments_);
     if (command == QLatin1String("estimate"))
         return estimate(arguments_);
+    if (command == QLatin1String("claim"))
+        return claim(arguments_);
     if (command == QLatin1String("partner"))
         return partner(arguments_);
     if (command == QLatin1String("profile"))
@@ -425,6 +428,29 @@ int CommandLine::estimate(const QStringList &arguments)
     if (!store())
         return Failure;
     return report(m_store->changeEstimate(id, change, m_clock->now(), actor()));
+}
+
+int CommandLine::claim(const QStringList &arguments)
+{
+    const QCommandLineOption release(QStringLiteral("release"), QCoreApplication::translate("CommandLine", "Let go of the claim."));
+    const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("CommandLine", "Hand it to this colleague (managers)."), QStringLiteral("NAME"));
+    QCommandLineParser parser;
+    parser.addOptions({release, to});
+    QString error;
+    if (!parseCommand(parser, arguments, &error))
+        return usageError(error);
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QCoreApplication::translate("CommandLine", "claim needs exactly one referral id."));
+    if (parser.isSet(release) && parser.isSet(to))
+        return usageError(QCoreApplication::translate("CommandLine", "claim takes --release or --to, not both."));
+    ClaimRequest request;
+    if (parser.isSet(release))
+        request.change = ClaimRequest::Change::Release;
+    if (parser.isSet(to))
+        request = ClaimRequest{ClaimRequest::Change::Reassign, parser.value(to)};
+    if (!store())
+        return Failure;
+    return report(m_store->claim(parser.positionalArguments().constFirst(), request, m_clock->now(), actor()));
 }
 
 int CommandLine::report(const ActionOutcome &outcome)

@@ -40,6 +40,7 @@ private:
     int migrate(const QStringList &arguments);
     int user(const QStringList &arguments);
     int estimate(const QStringList &arguments);
+    int claim(const QStringList &arguments);
     int report(const ActionOutcome &outcome);
     // partner add|list and profile set|list|show|export (profilecommands.cpp).
     int partner(const QStringList &arguments);

@@ -87,6 +87,8 @@ QString usageText()
               "  lost ID --reason TEXT\n"
               "  estimate ID [--value AMOUNT] [--currency CODE] [--closing YYYY-MM-DD] [--notes TEXT]\n"
               "                                       keep a negotiating deal's estimate current\n"
+              "  claim ID [--release | --to NAME]     say you are handling a new or evaluating referral, let go\n"
+              "                                       of it, or (managers) hand it to a colleague\n"
               "  sweep                                archive every referral whose deadline has passed\n"
               "  demo [--count N]                     add N realistic sample referrals (default 200)\n"
               "  migrate                              set up the database or bring its schema up to date\n"

@@ -100,10 +100,12 @@ struct Referral
     bool consentToContact = true;
     QString partnerId; // the partner organisation it belongs to; empty when none is stored
     QString profileId; // the business profile it was routed to; empty when none fits
+    QString claimedBy;  // the colleague handling it (claim.h); empty when nobody said so
+    QDateTime claimedAt; // UTC; since when
     int version = 1;
 };
 
-enum class HistoryEvent { StatusChange, EstimateChange };
+enum class HistoryEvent { StatusChange, EstimateChange, Claim };
 
 struct HistoryEntry
 {
@@ -116,7 +118,7 @@ struct HistoryEntry
     QString reasonCode;
     std::optional<Money> value;
     QDate closingDate;
-    QString notes; // the estimate's notes, for an estimate change
+    QString notes; // the estimate's notes, for an estimate change; the new claimant, for a claim
     // An estimate change: the estimate before it (value, closing date and notes).
     std::optional<Estimate> previousEstimate;
     // A decision that may be undone: its row keeps the referral as it was before (undo.h).

@@ -1,6 +1,7 @@
 #include "transitionplan.h"
 
 #include "actor.h"
+#include "claim.h"
 #include "undo.h"
 
 namespace rd {
@@ -47,6 +48,11 @@ TransitionPlan planTransition(const Referral &current, Status to, const QDateTim
         after.closedAt = at;
     if (to == Status::Negotiating)
         after.acceptedAt = at;
+    // A claim says who is deciding; once decided, nobody needs to be left to it.
+    if (!canBeClaimed(to)) {
+        after.claimedBy.clear();
+        after.claimedAt = QDateTime();
+    }
     if (request)
         applyRequest(*request, after, entry);
 

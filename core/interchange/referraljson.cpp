@@ -95,6 +95,9 @@ QJsonObject referralToJson(const Referral &r)
     // Where it was routed, when it was: the organisation and the business profile.
     insertIfSet(json, QStringLiteral("partner"), r.partnerId);
     insertIfSet(json, QStringLiteral("profile"), r.profileId);
+    // Who on the team is handling it: only there while someone is.
+    if (!r.claimedBy.isEmpty())
+        json.insert(QStringLiteral("claim"), QJsonObject{{QStringLiteral("by"), r.claimedBy}, {QStringLiteral("since"), instantOrNull(r.claimedAt)}});
     if (r.estimate) {
         QJsonObject estimate = moneyToJson(r.estimate->value);
         estimate.insert(QStringLiteral("closingDate"),
@@ -127,6 +130,10 @@ QJsonArray historyToJson(const QList<HistoryEntry> &history)
             json.insert(QStringLiteral("value"), moneyToJson(*entry.value));
         if (entry.closingDate.isValid())
             json.insert(QStringLiteral("closingDate"), entry.closingDate.toString(Qt::ISODate));
+        if (entry.event == HistoryEvent::Claim) {
+            json.insert(QStringLiteral("event"), QStringLiteral("claim"));
+            json.insert(QStringLiteral("claimant"), entry.notes.isEmpty() ? QJsonValue() : QJsonValue(entry.notes));
+        }
         if (entry.event == HistoryEvent::EstimateChange) {
             json.insert(QStringLiteral("event"), QStringLiteral("estimate"));
             insertIfSet(json, QStringLiteral("notes"), entry.notes);

@@ -212,6 +212,14 @@ const QStringList kVersion7 = {
     QStringLiteral("${POLICIES_PER_ROLE}"),
 };
 
+// Claims: who is handling a new or evaluating referral, and since when. On a server only a
+// manager may claim for someone else or take a claim from them, whatever program asks.
+const QStringList kVersion8 = {
+    QStringLiteral("ALTER TABLE referrals ADD COLUMN claimed_by TEXT"),
+    QStringLiteral("ALTER TABLE referrals ADD COLUMN claimed_at ${BIGINT}"),
+    QStringLiteral("${CLAIM_GUARD}"),
+};
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -224,6 +232,7 @@ const QList<Migration> &migrations()
         {5, kVersion5},
         {6, kVersion6},
         {7, kVersion7},
+        {8, kVersion8},
     };
     return all;
 }

@@ -60,6 +60,8 @@ QString ReferralStore::sortExpression(const SqlDialect &dialect, SortKey sort)
         return dialect.firstListItem(QStringLiteral("requirements"), QStringLiteral("services"));
     case SortKey::Fit:
         return SimilarReferralCounts::fitExpression(dialect, QStringLiteral("referrals"));
+    case SortKey::ClaimedBy:
+        return QStringLiteral("COALESCE(claimed_by, '')");
     }
     return QStringLiteral("received_at");
 }

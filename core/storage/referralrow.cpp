@@ -28,7 +28,8 @@ const QStringList kWritableColumns = {
     QStringLiteral("estimate_notes"), QStringLiteral("final_value"),
     QStringLiteral("final_currency"), QStringLiteral("reason"), QStringLiteral("imported_at"),
     QStringLiteral("reason_code"), QStringLiteral("sample"), QStringLiteral("consent_to_contact"),
-    QStringLiteral("partner_id"), QStringLiteral("profile_id"),
+    QStringLiteral("partner_id"), QStringLiteral("profile_id"), QStringLiteral("claimed_by"),
+    QStringLiteral("claimed_at"),
 };
 
 QVariant text(const QString &value)
@@ -115,6 +116,28 @@ QVariant currency(const std::optional<Money> &value)
 
 namespace ReferralRow {
 
+QString eventName(HistoryEvent event)
+{
+    switch (event) {
+    case HistoryEvent::StatusChange:
+        return QStringLiteral("status");
+    case HistoryEvent::EstimateChange:
+        return QStringLiteral("estimate");
+    case HistoryEvent::Claim:
+        return QStringLiteral("claim");
+    }
+    return QStringLiteral("status");
+}
+
+HistoryEvent eventFromName(const QString &name)
+{
+    if (name == QLatin1String("estimate"))
+        return HistoryEvent::EstimateChange;
+    if (name == QLatin1String("claim"))
+        return HistoryEvent::Claim;
+    return HistoryEvent::StatusChange;
+}
+
 QString placeholders(int count)
 {
     QStringList marks;
@@ -171,6 +194,7 @@ QVariantList values(const Referral &r, const QDateTime &importedAt)
         currency(r.finalValue), text(r.reason), instant(importedAt),
         text(r.reasonCode), r.sample ? 1 : 0, r.consentToContact ? 1 : 0,
         text(r.partnerId.isEmpty() ? QString() : r.partnerId), text(r.profileId.isEmpty() ? QString() : r.profileId),
+        text(r.claimedBy.isEmpty() ? QString() : r.claimedBy), instant(r.claimedBy.isEmpty() ? QDateTime() : r.claimedAt),
     };
 }
 
@@ -220,6 +244,8 @@ Referral fromQuery(const QSqlQuery &q)
     r.consentToContact = next().toInt() != 0;
     r.partnerId = next().toString();
     r.profileId = next().toString();
+    r.claimedBy = next().toString();
+    r.claimedAt = instantFrom(next());
     r.version = next().toInt();
     return r;
 }
@@ -251,6 +277,8 @@ QString mutableStateToJson(const Referral &r)
         {QStringLiteral("acceptedAt"), instantJson(r.acceptedAt)},
         {QStringLiteral("reason"), r.reason},
         {QStringLiteral("reasonCode"), r.reasonCode},
+        {QStringLiteral("claimedBy"), r.claimedBy},
+        {QStringLiteral("claimedAt"), instantJson(r.claimedAt)},
     };
     const auto money = [](const std::optional<Money> &value) {
         return value ? QJsonValue(QJsonObject{{QStringLiteral("minor"), QString::number(value->minorUnits)},
@@ -292,6 +320,9 @@ bool restoreMutableState(Referral &r, const QString &state)
     r.acceptedAt = instantIn("acceptedAt");
     r.reason = json.value(QStringLiteral("reason")).toString();
     r.reasonCode = json.value(QStringLiteral("reasonCode")).toString();
+    // A state kept before claims existed has none.
+    r.claimedBy = json.value(QStringLiteral("claimedBy")).toString();
+    r.claimedAt = r.claimedBy.isEmpty() ? QDateTime() : instantIn("claimedAt");
     r.estimate.reset();
     if (const std::optional<Money> estimate = moneyIn(json.value(QStringLiteral("estimate")))) {
         r.estimate = Estimate{*estimate, QDate::fromString(json.value(QStringLiteral("closing")).toString(), Qt::ISODate),

@@ -27,6 +27,10 @@ bool restoreMutableState(Referral &referral, const QString &state);
 QStringList writableColumns();
 QVariantList values(const Referral &referral, const QDateTime &importedAt);
 
+// The event column of referral_history: "status", "estimate", "claim".
+QString eventName(HistoryEvent event);
+HistoryEvent eventFromName(const QString &name);
+
 // "?, ?, ?" for binding `count` values.
 QString placeholders(int count);
 

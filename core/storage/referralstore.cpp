@@ -41,8 +41,7 @@ HistoryEntry historyEntryFrom(const QSqlQuery &query)
     entry.reason = query.value(4).toString();
     entry.value = moneyAt(query, 5, 6);
     entry.closingDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
-    if (query.value(8).toString() == QLatin1String("estimate"))
-        entry.event = HistoryEvent::EstimateChange;
+    entry.event = ReferralRow::eventFromName(query.value(8).toString());
     entry.reasonCode = query.value(9).toString();
     entry.notes = query.value(10).toString();
     if (const std::optional<Money> previous = moneyAt(query, 11, 12)) {
@@ -271,6 +270,15 @@ QString ReferralStore::changedMeanwhile(const Referral &referral) const
     if (last && Actor::isSystem(last->actor)) {
         return QCoreApplication::translate("ReferralStore", "Its deadline passed at %1 and this referral is now %2; look at it again before you decide.")
             .arg(QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat), statusTitle(referral.status));
+    }
+    if (last && last->event == HistoryEvent::Claim && !last->actor.isEmpty()) {
+        const QString at = QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat);
+        if (last->notes.isEmpty())
+            return QCoreApplication::translate("ReferralStore", "%1 let go of this referral at %2; look at it again before you decide.").arg(last->actor, at);
+        if (last->notes == last->actor)
+            return QCoreApplication::translate("ReferralStore", "%1 claimed this referral at %2; look at it again before you decide.").arg(last->actor, at);
+        return QCoreApplication::translate("ReferralStore", "%1 handed this referral to %2 at %3; look at it again before you decide.")
+            .arg(last->actor, last->notes, at);
     }
     if (!last || last->actor.isEmpty()) {
         return QCoreApplication::translate("ReferralStore", "This referral was changed meanwhile (it is now %1); look at it again before you decide.")

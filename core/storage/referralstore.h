@@ -1,5 +1,6 @@
 #pragma once
 
+#include "claim.h"
 #include "deadlinepolicy.h"
 #include "estimatechange.h"
 #include "lifecycle.h"
@@ -25,7 +26,7 @@ struct TransitionPlan;
 // 72-hour deadline keeps small, sorts by it.
 enum class SortKey {
     Deadline, ReceivedAt, ClosedAt, ClosingDate, Title, Customer, City, Size, ValueHint, EstimatedValue,
-    AcceptedAt, Status, Value, Reason, Notes, FirstIndustry, FirstProduct, FirstService, Fit,
+    AcceptedAt, Status, Value, Reason, Notes, FirstIndustry, FirstProduct, FirstService, Fit, ClaimedBy,
 };
 
 // The position after which the next page starts: the sort value of the last row, as the
@@ -148,6 +149,15 @@ public:
     ActionOutcome changeEstimate(const QString &id, const EstimateChange &change, const QDateTime &now,
                                  const QString &actor, std::optional<int> expectedVersion = std::nullopt);
 
+    // Claims a new or evaluating referral for `actor`, lets go of a claim, or (a manager)
+    // hands it to a colleague (claim.h); the history row says who did which.
+    ActionOutcome claim(const QString &id, const ClaimRequest &request, const QDateTime &now, const QString &actor,
+                        std::optional<int> expectedVersion = std::nullopt);
+
+    // Whether `actor` may claim for others and take claims: a manager, the administrator, the
+    // one user of a file. Nullopt when the database could not say (lastError()).
+    std::optional<bool> mayReassign(const QString &actor) const;
+
     // Takes back a "No thanks" or a decline within kUndoWindowMs of it, by the same person,
     // while the customer's notice is still unsent: the referral is as it was before.
     ActionOutcome undo(const QString &id, int expectedVersion, const QDateTime &now, const QString &actor);
@@ -188,6 +198,9 @@ private:
     // The refusal of a change asked of a version the referral no longer has: who changed it,
     // when, and what it is now.
     QString changedMeanwhile(const Referral &referral) const;
+    // Whether `name` is someone a referral may be handed to: anyone where no team is kept,
+    // else a member. Nullopt when the database could not say.
+    std::optional<bool> isColleague(const QString &name) const;
     bool insertOne(ReferralWriter &writer, Referral &referral, const QDateTime &now, const QString &actor,
                    bool *inserted, const QList<HistoryEntry> &story);
     std::optional<HistoryEntry> lastHistoryEntry(const QString &id, QString *beforeState = nullptr) const;

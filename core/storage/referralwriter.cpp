@@ -79,7 +79,7 @@ bool ReferralWriter::writeState(Referral &referral)
         "UPDATE referrals SET status = ?, tab = ?, status_since = ?, deadline = ?, closed_at = ?, "
         "accepted_at = ?, estimate_value = ?, estimate_currency = ?, estimate_closing = ?, "
         "estimate_notes = ?, final_value = ?, final_currency = ?, reason = ?, reason_code = ?, "
-        "set_aside = NULL, version = version + 1 WHERE id = ? AND version = ?"));
+        "claimed_by = ?, claimed_at = ?, set_aside = NULL, version = version + 1 WHERE id = ? AND version = ?"));
     const QVariantList values = {
         statusName(referral.status),
         tabName(tabOf(referral.status)),
@@ -95,6 +95,8 @@ bool ReferralWriter::writeState(Referral &referral)
         currency(referral.finalValue),
         nullableText(referral.reason),
         nullableText(referral.reasonCode),
+        nullableText(referral.claimedBy),
+        ReferralRow::instant(referral.claimedBy.isEmpty() ? QDateTime() : referral.claimedAt),
         referral.id,
         referral.version,
     };
@@ -120,7 +122,7 @@ bool ReferralWriter::appendHistory(const QString &referralId, const HistoryEntry
     const std::optional<Estimate> &previous = entry.previousEstimate;
     const QVariantList values = {
         referralId,
-        entry.event == HistoryEvent::EstimateChange ? QStringLiteral("estimate") : QStringLiteral("status"),
+        ReferralRow::eventName(entry.event),
         entry.from ? QVariant(statusName(*entry.from)) : QVariant(QMetaType::fromType<QString>()),
         statusName(entry.to),
         ReferralRow::instant(entry.at),

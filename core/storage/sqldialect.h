@@ -36,8 +36,9 @@ public:
     // Replaces the placeholders of portable DDL: ${BIGINT}, ${SERIAL_KEY}, and the statements
     // ${CREATE_SEARCH_INDEX}, ${EXPAND_LEGACY_NOTICES} (schema 4: one customer notice per
     // contact with an e-mail address, read from the contacts JSON), ${CHANGE_NOTICES} (a
-    // server tells every connection of a change) and ${TEAM_SECURITY} (roles and row-level
-    // security); a placeholder may stand for several statements, or none.
+    // server tells every connection of a change), ${TEAM_SECURITY} and ${POLICIES_PER_ROLE}
+    // (roles and row-level security) and ${CLAIM_GUARD} (only managers move claims); a
+    // placeholder may stand for several statements, or none.
     virtual QStringList ddl(QString portableDdl) const = 0;
     // Put after a SELECT of rows about to be changed, so that two programs doing the same work at
     // once (two deadline sweeps) each take rows the other has not: one archives a row, never both.

@@ -237,6 +237,39 @@ private slots:
         QCOMPARE(history.at(2).toObject().value(QStringLiteral("closingDate")).toString(), QStringLiteral("2026-12-15"));
     }
 
+    void shouldClaimLetGoAndHandOver()
+    {
+        cli({QStringLiteral("import"), writeFile(QStringLiteral("referrals.json"), kReferrals)});
+        const Run claimed = cli({QStringLiteral("claim"), QStringLiteral("alpha")});
+        QCOMPARE(claimed.exitCode, 0);
+        const QJsonObject claim = claimed.object().value(QStringLiteral("claim")).toObject();
+        QCOMPARE(claim.value(QStringLiteral("by")).toString(), QStringLiteral("dana"));
+        QCOMPARE(claim.value(QStringLiteral("since")).toString(), QStringLiteral("2026-10-01T12:00:00.000Z"));
+
+        const Run handed = cli({QStringLiteral("claim"), QStringLiteral("alpha"), QStringLiteral("--to"), QStringLiteral("kim")});
+        QCOMPARE(handed.exitCode, 0);
+        QCOMPARE(handed.object().value(QStringLiteral("claim")).toObject().value(QStringLiteral("by")).toString(), QStringLiteral("kim"));
+        const Run released = cli({QStringLiteral("claim"), QStringLiteral("alpha"), QStringLiteral("--release")});
+        QCOMPARE(released.exitCode, 0);
+        QVERIFY(!released.object().contains(QStringLiteral("claim")));
+
+        const QJsonArray history = cli({QStringLiteral("show"), QStringLiteral("alpha")}).object().value(QStringLiteral("history")).toArray();
+        QCOMPARE(history.size(), 4);
+        QCOMPARE(history.at(1).toObject().value(QStringLiteral("event")).toString(), QStringLiteral("claim"));
+        QCOMPARE(history.at(2).toObject().value(QStringLiteral("claimant")).toString(), QStringLiteral("kim"));
+        QVERIFY(history.at(3).toObject().value(QStringLiteral("claimant")).isNull());
+
+        // Usage errors exit 2; what the rules refuse exits 3; an unknown referral 4.
+        QCOMPARE(cli({QStringLiteral("claim")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("claim"), QStringLiteral("alpha"), QStringLiteral("--release"), QStringLiteral("--to"), QStringLiteral("kim")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("claim"), QStringLiteral("alpha"), QStringLiteral("--to"), QStringLiteral(" ")}).exitCode, 3);
+        QCOMPARE(cli({QStringLiteral("claim"), QStringLiteral("nobody")}).exitCode, 4);
+        cli({QStringLiteral("skip"), QStringLiteral("beta")});
+        const Run archived = cli({QStringLiteral("claim"), QStringLiteral("beta")});
+        QCOMPARE(archived.exitCode, 3);
+        QVERIFY2(archived.err.contains(QStringLiteral("Only a new or evaluating referral can be claimed")), qPrintable(archived.err));
+    }
+
     void shouldNeedAReasonToDeclineAndSaySo()
     {
         cli({QStringLiteral("import"), writeFile(QStringLiteral("referrals.json"), kReferrals)});

@@ -135,6 +135,20 @@ private slots:
         QCOMPARE(kim.column(QStringLiteral("SELECT customer_name FROM referrals WHERE id = 'bolt-1'")), QStringList());
     }
 
+    void aManagerReadsTheirOrganisationsReferralsAndTheProgrammeEvery()
+    {
+        TestDatabase db;
+        fillTwoOrganisations(db);
+        const MemberConnection moon(db, unique(QStringLiteral("moon")));
+        const MemberConnection park(db, unique(QStringLiteral("park")));
+        QCOMPARE(moon.column(QStringLiteral("SELECT id FROM referrals")), QStringList{QStringLiteral("acme-1")});
+        QCOMPARE(moon.column(QStringLiteral("SELECT DISTINCT referral_id FROM referral_history")), QStringList{QStringLiteral("acme-1")});
+        QCOMPARE(park.column(QStringLiteral("SELECT DISTINCT referral_id FROM referral_history ORDER BY 1")),
+                 (QStringList{QStringLiteral("acme-1"), QStringLiteral("bolt-1")}));
+        QCOMPARE(park.column(QStringLiteral("SELECT DISTINCT referral_id FROM outbox ORDER BY 1")),
+                 (QStringList{QStringLiteral("acme-1"), QStringLiteral("bolt-1")}));
+    }
+
     void aRepsReadsWalkOnlyTheirOrganisationsRows()
     {
         TestDatabase db;
@@ -186,6 +200,31 @@ private slots:
                                             "VALUES ('bolt-jp', 'bolt', 'JP', 'C', 'c@x.example', 'en')")),
                  -1);
         QCOMPARE(db.scalar(QStringLiteral("SELECT description FROM business_profiles WHERE id = 'bolt-kr'")).toString(), QString());
+    }
+
+    void onlyAManagerMovesAClaimOnTheServer()
+    {
+        TestDatabase db;
+        fillTwoOrganisations(db);
+        storeReferral(db.store(), referralOf(QStringLiteral("acme-2"), QStringLiteral("acme")), kNow.addSecs(-3600));
+        const QString kimName = unique(QStringLiteral("kim"));
+        const QString leeName = unique(QStringLiteral("lee"));
+        const MemberConnection kim(db, kimName);
+        const MemberConnection moon(db, unique(QStringLiteral("moon")));
+        const auto claimAs = [](const MemberConnection &who, const QString &claimant) {
+            return who.change(QStringLiteral("UPDATE referrals SET claimed_by = %1, claimed_at = 1 WHERE id = 'acme-2'")
+                                  .arg(claimant.isEmpty() ? QStringLiteral("NULL") : QLatin1Char('\'') + claimant + QLatin1Char('\'')));
+        };
+        // A rep claims for nobody but themselves...
+        QCOMPARE(claimAs(kim, leeName), -1);
+        QCOMPARE(claimAs(kim, kimName), 1);
+        // ...and, once a colleague has it, neither takes it nor lets go of it for them.
+        QCOMPARE(claimAs(moon, leeName), 1);
+        QCOMPARE(claimAs(kim, kimName), -1);
+        QCOMPARE(claimAs(kim, QString()), -1);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT claimed_by FROM referrals WHERE id = 'acme-2'")).toString(), leeName);
+        // A decision that archives it ends the claim, whoever decides.
+        QCOMPARE(kim.change(QStringLiteral("UPDATE referrals SET status = 'skipped', tab = 'archived', claimed_by = NULL WHERE id = 'acme-2'")), 1);
     }
 
     void theProgrammeSideSeesEveryOrganisation()

@@ -1,6 +1,7 @@
 #include "detailpane.h"
 
 #include "actor.h"
+#include "claim.h"
 #include "clock.h"
 #include "closingdate.h"
 #include "displaytext.h"
@@ -60,6 +61,16 @@ QString contactLine(const QString &scheme, const QString &value)
 
 // Skipped and missed referrals never show the customer: saying "once you are interested"
 // there would promise what can no longer happen.
+// A claim's row of the history, before ", by" its actor.
+QString claimChange(const HistoryEntry &entry)
+{
+    if (entry.notes.isEmpty())
+        return QCoreApplication::translate("DetailPane", "Claim let go");
+    if (entry.notes == entry.actor)
+        return QCoreApplication::translate("DetailPane", "Claimed");
+    return QCoreApplication::translate("DetailPane", "Handed to %1").arg(entry.notes);
+}
+
 QString hiddenCustomerNote(Status status)
 {
     switch (status) {
@@ -217,6 +228,8 @@ QString DetailPane::render(const Referral &r) const
                                                          .arg(m_store.policy().targetTitle(), DisplayText::targetState(r, now))));
     }
     html += QStringLiteral("</p>");
+    if (const QString claim = claimDescription(r, now); !claim.isEmpty())
+        html += QStringLiteral("<p style='background:#eef3fb;padding:6px'>%1</p>").arg(escaped(claim));
     html += routing(r);
 
     const Visibility visibility = visibilityFor(r.status);
@@ -276,6 +289,7 @@ QString DetailPane::render(const Referral &r) const
     for (const HistoryEntry &entry : m_store.history(r.id)) {
         const bool estimated = entry.event == HistoryEvent::EstimateChange;
         const QString change = estimated ? QCoreApplication::translate("DetailPane", "Estimate updated")
+            : entry.event == HistoryEvent::Claim ? claimChange(entry)
             : entry.from ? QStringLiteral("%1 → %2").arg(statusTitle(*entry.from), statusTitle(entry.to))
                                           : QCoreApplication::translate("DetailPane", "Imported as %1").arg(statusTitle(entry.to));
         const QString actor = Actor::isSystem(entry.actor)

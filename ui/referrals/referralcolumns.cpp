@@ -1,5 +1,6 @@
 #include "referralcolumns.h"
 
+#include "claim.h"
 #include "closingdate.h"
 #include "deadlinepolicy.h"
 #include "displaytext.h"
@@ -55,10 +56,10 @@ QList<Column> forTab(Tab tab)
 {
     switch (tab) {
     case Tab::New:
-        return {Column::Received, Column::Title, Column::TimeLeft, Column::Target, Column::Fit, Column::Location, Column::Size, Column::Industries,
+        return {Column::Received, Column::Title, Column::TimeLeft, Column::Target, Column::HandledBy, Column::Fit, Column::Location, Column::Size, Column::Industries,
                 Column::Products, Column::Services, Column::ValueHint, Column::Notes};
     case Tab::Evaluating:
-        return {Column::Customer, Column::Title, Column::TimeLeft, Column::Target, Column::Size, Column::Requirements};
+        return {Column::Customer, Column::Title, Column::TimeLeft, Column::Target, Column::HandledBy, Column::Size, Column::Requirements};
     case Tab::Negotiating:
         return {Column::Customer, Column::Title, Column::EstimatedValue, Column::ClosingDate, Column::AcceptedOn};
     case Tab::Archived:
@@ -91,6 +92,7 @@ QString title(Column column, const DeadlinePolicy &policy)
     case Column::ClosedOn: return QCoreApplication::translate("ReferralColumns", "Closed on");
     case Column::Reason: return QCoreApplication::translate("ReferralColumns", "Reason");
     case Column::Fit: return QCoreApplication::translate("ReferralColumns", "Fit");
+    case Column::HandledBy: return QCoreApplication::translate("ReferralColumns", "Handled by");
     }
     return {};
 }
@@ -124,6 +126,7 @@ std::optional<SortKey> sortKey(Column column)
     case Column::Value: return SortKey::Value;
     case Column::Reason: return SortKey::Reason;
     case Column::Fit: return SortKey::Fit;
+    case Column::HandledBy: return SortKey::ClaimedBy;
     }
     return std::nullopt;
 }
@@ -146,6 +149,7 @@ QVariant display(Column column, const Referral &r, const QDateTime &now)
     case Column::Target: return DisplayText::targetState(r, now);
     case Column::Location: return location(r);
     case Column::Title: return r.name;
+    case Column::HandledBy: return r.claimedBy;
     case Column::Size: return DisplayText::customerSize(r.customer.size);
     case Column::Industries: return Taxonomy::displayNames(TaxonomyKind::Industry, r.details.requirements.industries).join(QStringLiteral(", "));
     case Column::Products: return Taxonomy::displayNames(TaxonomyKind::Product, r.details.requirements.products).join(QStringLiteral(", "));
@@ -190,6 +194,7 @@ QVariant toolTip(Column column, const Referral &r, const QDateTime &now)
     case Column::Notes: return r.details.notes;
     case Column::Reason: return Reasons::display(r.reason, r.reasonCode);
     case Column::Title: return r.name;
+    case Column::HandledBy: return claimDescription(r, now);
     default: return {};
     }
 }

@@ -13,6 +13,7 @@ namespace rd {
 enum class Column {
     Received, TimeLeft, Target, Location, Size, Industries, Products, Services, ValueHint, Notes,
     Customer, Requirements, EstimatedValue, ClosingDate, AcceptedOn, Outcome, Value, ClosedOn, Reason, Title, Fit,
+    HandledBy, // who claimed it (claim.h)
 };
 
 namespace ReferralColumns {

@@ -1,6 +1,7 @@
 #include "triagecontroller.h"
 
 #include "acceptdialog.h"
+#include "claim.h"
 #include "clock.h"
 #include "displaytext.h"
 #include "noticebar.h"
@@ -8,6 +9,9 @@
 #include "reasondialog.h"
 #include "similarreferralcounts.h"
 #include "wondialog.h"
+
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace rd {
 
@@ -33,6 +37,28 @@ void TriageController::start(Action action, const Referral &referral)
 {
     if (m_dialog)
         return;
+    if (referral.claimedBy.isEmpty() || referral.claimedBy == m_user) {
+        begin(action, referral);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Someone is handling this referral"),
+                                claimDescription(referral, m_clock.now()), QMessageBox::Cancel, m_window);
+    box->setObjectName(QStringLiteral("claimWarningDialog"));
+    box->setInformativeText(tr("Decide “%1” anyway? They will see what you decided.").arg(actionTitle(action)));
+    QPushButton *proceed = box->addButton(tr("Decide anyway"), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, proceed, action, referral] {
+        m_dialog = nullptr;
+        if (box->clickedButton() == proceed)
+            begin(action, referral);
+    });
+    m_dialog = box;
+    box->open();
+}
+
+void TriageController::begin(Action action, const Referral &referral)
+{
     ActionRequest request;
     request.action = action;
     request.userZone = QTimeZone::systemTimeZone();

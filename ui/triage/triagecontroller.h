@@ -24,7 +24,8 @@ class TriageController : public QObject
 public:
     TriageController(ReferralStore &store, const Clock &clock, const QString &user, NoticeBar &notices, QWidget *window);
 
-    // Starts `action` on `referral`: at once for "I'm interested", after a dialog otherwise.
+    // Starts `action` on `referral`: at once for "I'm interested", after a dialog otherwise;
+    // first, when a colleague has claimed it, after a warning that asks whether to go on.
     void start(Action action, const Referral &referral);
     bool canUndo() const;
     QDialog *openDialog() const { return m_dialog; }
@@ -45,6 +46,7 @@ signals:
     void foundChanged(const QString &id);
 
 private:
+    void begin(Action action, const Referral &referral);
     void apply(const Referral &referral, ActionRequest request);
     void remember(Action action, const Referral &after);
     // Whether the last decision can still be undone, asked of the same rule the store applies.

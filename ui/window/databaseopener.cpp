@@ -40,6 +40,25 @@ bool confirmNewDatabase(QString *path, QWidget *parent)
     return true;
 }
 
+// What to do after a database could not be opened: try the same again, change where (the
+// other button's words say to what), or give up.
+enum class AfterFailure { TryAgain, Change, GiveUp };
+
+AfterFailure askAfterFailure(const QString &message, const QString &changeLabel, QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("DatabaseOpener", "Referral Desk can't open its database"),
+                    message, QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("databaseErrorDialog"));
+    QPushButton *retry = box.addButton(QCoreApplication::translate("DatabaseOpener", "Try again"), QMessageBox::AcceptRole);
+    QPushButton *change = box.addButton(changeLabel, QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Close);
+    box.setDefaultButton(retry);
+    box.exec();
+    if (box.clickedButton() == retry)
+        return AfterFailure::TryAgain;
+    return box.clickedButton() == change ? AfterFailure::Change : AfterFailure::GiveUp;
+}
+
 // A server that can't be reached, refuses the password or has no such database: try again, or
 // change the address or password.
 std::unique_ptr<Database> openServerInteractively(ConnectionSpec spec, QWidget *parent)
@@ -50,23 +69,16 @@ std::unique_ptr<Database> openServerInteractively(ConnectionSpec spec, QWidget *
         if (database)
             return database;
 
-        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("DatabaseOpener", "Referral Desk can't open its database"),
-                        error.message, QMessageBox::NoButton, parent);
-        box.setObjectName(QStringLiteral("databaseErrorDialog"));
-        QPushButton *retry = box.addButton(QCoreApplication::translate("DatabaseOpener", "Try again"), QMessageBox::AcceptRole);
-        QPushButton *change = box.addButton(QCoreApplication::translate("DatabaseOpener", "Change the connection…"), QMessageBox::ActionRole);
-        box.addButton(QMessageBox::Close);
-        box.setDefaultButton(retry);
-        box.exec();
-        if (box.clickedButton() == change) {
+        const AfterFailure next = askAfterFailure(error.message, QCoreApplication::translate("DatabaseOpener", "Change the connection…"), parent);
+        if (next == AfterFailure::GiveUp)
+            return nullptr;
+        if (next == AfterFailure::Change) {
             ServerConnectionDialog dialog(spec.displayLocation(), parent);
             if (dialog.exec() != QDialog::Accepted)
                 return nullptr;
             const Session session = spec.session;
             spec = ConnectionSpec::postgresql(dialog.address(), session);
             spec.password = dialog.password();
-        } else if (box.clickedButton() != retry) {
-            return nullptr;
         }
     }
 }
@@ -88,15 +100,10 @@ std::unique_ptr<Database> openDatabaseInteractively(ConnectionSpec spec, QWidget
         if (database)
             return database;
 
-        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("DatabaseOpener", "Referral Desk can't open its database"),
-                        error.message, QMessageBox::NoButton, parent);
-        box.setObjectName(QStringLiteral("databaseErrorDialog"));
-        QPushButton *retry = box.addButton(QCoreApplication::translate("DatabaseOpener", "Try again"), QMessageBox::AcceptRole);
-        QPushButton *other = box.addButton(QCoreApplication::translate("DatabaseOpener", "Open another database…"), QMessageBox::ActionRole);
-        box.addButton(QMessageBox::Close);
-        box.setDefaultButton(retry);
-        box.exec();
-        if (box.clickedButton() == other) {
+        const AfterFailure next = askAfterFailure(error.message, QCoreApplication::translate("DatabaseOpener", "Open another database…"), parent);
+        if (next == AfterFailure::GiveUp)
+            return nullptr;
+        if (next == AfterFailure::Change) {
             const QString chosen = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("DatabaseOpener", "Open or create a database"),
                                                                 QFileInfo(path).absolutePath(),
                                                                 QCoreApplication::translate("DatabaseOpener", "Referral Desk databases (*.sqlite);;All files (*)"),
@@ -104,8 +111,6 @@ std::unique_ptr<Database> openDatabaseInteractively(ConnectionSpec spec, QWidget
             if (chosen.isEmpty())
                 return nullptr;
             path = chosen;
-        } else if (box.clickedButton() != retry) {
-            return nullptr;
         }
     }
 }

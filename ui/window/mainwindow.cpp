@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "archivedfilterbar.h"
+#include "claimcontroller.h"
 #include "clock.h"
 #include "database.h"
 #include "databaseactions.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_triage(new TriageController(m_store, m_clock, m_user, *m_notices, this))
     , m_estimates(new EstimateController(m_store, m_clock, m_user, *m_notices, this))
+    , m_claims(new ClaimController(m_store, m_clock, m_user, *m_notices, this))
     , m_setAsideReport(new SetAsideReport(*m_notices, this))
     , m_import(new ImportController(workspace.database.spec(), m_clock, this))
     , m_alerts(new DeadlineAlerts(m_store, m_clock, this))
@@ -151,6 +153,14 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
     connect(m_triage, &TriageController::undone, this, &MainWindow::selectReferral);
     connect(m_estimates, &EstimateController::requested, this, [this] { m_estimates->start(currentPage()->currentId()); });
     connect(m_detail, &DetailPane::estimateUpdateRequested, m_estimates, &EstimateController::start);
+    connect(m_claims, &ClaimController::requested, this, [this](ClaimRequest::Change change) {
+        if (const std::optional<Referral> referral = currentPage()->currentReferral())
+            m_claims->start(change, *referral);
+    });
+    connect(m_claims, &ClaimController::foundChanged, this, [this](const QString &id) {
+        reloadAll();
+        m_detail->showReferral(id);
+    });
     connect(m_import, &ImportController::finished, this, &MainWindow::importFinished);
     connect(m_alerts, &DeadlineAlerts::alert, this, &MainWindow::alert);
     connect(m_detail, &DetailPane::copied, this, [this](const QString &text) {
@@ -242,6 +252,7 @@ void MainWindow::retranslateUi()
     m_databaseActions->retranslate();
     m_triageActions->retranslate();
     m_estimates->retranslate();
+    m_claims->retranslate();
     m_undo->setText(tr("&Undo"));
     m_next->setText(tr("Next referral"));
     m_previous->setText(tr("Previous referral"));
@@ -296,6 +307,7 @@ void MainWindow::updateActions()
 {
     m_triageActions->enableFor(currentPage()->currentReferral());
     m_estimates->enableFor(currentPage()->currentReferral());
+    m_claims->enableFor(currentPage()->currentReferral());
     m_undo->setEnabled(m_triage->canUndo());
 }
 

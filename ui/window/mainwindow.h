@@ -35,6 +35,7 @@ class ReviewMenu;
 class ReferralTabPage;
 class SetAsideReport;
 class TriageActions;
+class ClaimController;
 class TriageController;
 struct FileImportReport;
 
@@ -58,6 +59,7 @@ public:
     QAction *languageAction(const QString &language) const;
     TriageController *triage() const { return m_triage; }
     EstimateController *estimates() const { return m_estimates; }
+    ClaimController *claims() const { return m_claims; }
     SetAsideReport *setAsideReport() const { return m_setAsideReport; }
     ImportController *importer() const { return m_import; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
@@ -153,6 +155,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     TriageController *m_triage;
     EstimateController *m_estimates;
+    ClaimController *m_claims;
     SetAsideReport *m_setAsideReport;
     ImportController *m_import;
     DeadlineAlerts *m_alerts;

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "archivedfilterbar.h"
+#include "claimcontroller.h"
 #include "databaseactions.h"
 #include "estimatecontroller.h"
 #include "helpmenu.h"
@@ -43,6 +44,8 @@ void MainWindow::createMenus()
     m_referralMenu = menuBar()->addMenu(QString());
     m_referralMenu->addActions(m_triageActions->all());
     m_referralMenu->addAction(m_estimates->action());
+    m_referralMenu->addSeparator();
+    m_referralMenu->addActions(m_claims->all());
     m_referralMenu->addSeparator();
     m_referralMenu->addAction(m_next);
     m_referralMenu->addAction(m_previous);
@@ -87,6 +90,7 @@ void MainWindow::createMenus()
         page->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
         page->view()->addActions(m_triageActions->all());
         page->view()->addAction(m_estimates->action());
+        page->view()->addActions(m_claims->all());
     }
 }
 
@@ -102,6 +106,7 @@ void MainWindow::createToolBar()
     m_toolBar->setMovable(false);
     m_toolBar->addActions(m_triageActions->all());
     m_toolBar->addAction(m_estimates->action());
+    m_toolBar->addAction(m_claims->action(ClaimRequest::Change::Claim));
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_undo);
     auto *spacer = new QWidget(m_toolBar);

@@ -55,6 +55,8 @@ public:
             return postgresqlTeamSecurity();
         if (portableDdl == QLatin1String("${POLICIES_PER_ROLE}"))
             return postgresqlPoliciesPerRole();
+        if (portableDdl == QLatin1String("${CLAIM_GUARD}"))
+            return postgresqlClaimGuard();
         // Text compares byte by byte, as in SQLite, whatever the server's locale: every sort
         // and every JSON the command line prints is the same on both engines.
         static const QRegularExpression text(QStringLiteral("\\bTEXT\\b"));

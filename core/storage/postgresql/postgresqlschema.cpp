@@ -160,4 +160,24 @@ QStringList postgresqlPoliciesPerRole()
     return statements;
 }
 
+QStringList postgresqlClaimGuard()
+{
+    // A claim cleared as a referral leaves the open tabs, or put back by the undo that brings it
+    // back, goes with the decision; it is no reassignment.
+    return {
+        QStringLiteral(R"(CREATE FUNCTION rd_guard_claim() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.claimed_by IS DISTINCT FROM OLD.claimed_by AND OLD.tab IN ('new', 'evaluating') AND NEW.tab IN ('new', 'evaluating')
+       AND (SELECT rd_role_of(current_user)) = 'rep'
+       AND NOT ((OLD.claimed_by IS NULL AND NEW.claimed_by = current_user)
+                OR (OLD.claimed_by = current_user AND NEW.claimed_by IS NULL)) THEN
+        RAISE EXCEPTION 'only a manager can hand a referral to someone else' USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END $$)"),
+        QStringLiteral("CREATE TRIGGER referrals_claim_guard BEFORE UPDATE OF claimed_by ON referrals "
+                       "FOR EACH ROW EXECUTE FUNCTION rd_guard_claim()"),
+    };
+}
+
 } // namespace rd

@@ -20,6 +20,9 @@ QStringList postgresqlTeamSecurity();
 // Schema 7: the same rules, each member's organisation looked up once per statement and a
 // policy per group role, so that a rep's page reads only their organisation's rows.
 QStringList postgresqlPoliciesPerRole();
+// Schema 8: a rep may claim a referral for themselves and let go of their own claim; only a
+// manager (or the administrator) claims for someone else or takes a claim from them.
+QStringList postgresqlClaimGuard();
 
 // The group roles a team member's login role belongs to, by what they do.
 inline constexpr char kRepGroup[] = "referral_desk_rep";
