@@ -1,5 +1,6 @@
 #include "connectionindicator.h"
 #include "databaseactions.h"
+#include "detailpane.h"
 #include "desk.h"
 #include "recentdatabases.h"
 #include "serverconnectiondialog.h"
@@ -8,6 +9,7 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -87,6 +89,19 @@ private slots:
         // No poll brings it: the server pushes the notice as the colleague commits.
         QTRY_COMPARE_WITH_TIMEOUT(newTabText(), QStringLiteral("New (2)"), 1000);
         QCOMPARE(announced.size(), 1);
+    }
+
+    void shouldShowAColleaguesClaimWithinASecondAndWarnBeforeDeciding()
+    {
+        m_fixture->addReferrals(1, kNow.addSecs(-3600));
+        m_fixture->openWindow();
+        m_fixture->select(Tab::New, 0);
+        const std::unique_ptr<Database> other = colleague();
+        ReferralStore store(*other);
+        QCOMPARE(store.claim(QStringLiteral("r0"), ClaimRequest{}, kNow, QStringLiteral("kim")).result, ActionOutcome::Result::Applied);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture->window()->detailPane()->toPlainText().contains(QStringLiteral("kim is handling this since")), 1000);
+        m_fixture->press(Qt::Key_N);
+        QCOMPARE(m_fixture->openDialog<QMessageBox>()->objectName(), QStringLiteral("claimWarningDialog"));
     }
 
     void shouldSayWhileTheServerIsAwayAndReloadOnceItIsBack()
