@@ -531,18 +531,6 @@
         <translation>user list에는 인수가 없습니다.</translation>
     </message>
     <message>
-        <source>user add needs a name and either --partner ID [--role rep|manager] or --programme.</source>
-        <translation>user add에는 이름과 함께 --partner ID [--role rep|manager] 또는 --programme 중 하나가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>user grant needs a name and --role rep|manager.</source>
-        <translation>user grant에는 이름과 --role rep|manager가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>user needs add, grant or list.</source>
-        <translation>user 다음에는 add, grant, list 중 하나를 쓰세요.</translation>
-    </message>
-    <message>
         <source>Let go of the claim.</source>
         <translation>담당을 내려놓습니다.</translation>
     </message>
@@ -557,6 +545,30 @@
     <message>
         <source>claim takes --release or --to, not both.</source>
         <translation>claim 명령에는 --release와 --to 중 하나만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A region a rep works for (repeat for more).</source>
+        <translation>담당자가 맡는 지역입니다(여러 개면 반복해서 지정).</translation>
+    </message>
+    <message>
+        <source>--region needs a region, such as KR.</source>
+        <translation>--region에는 KR 같은 지역을 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>user add needs a name and either --partner ID [--role rep|manager] [--region R]... or --programme.</source>
+        <translation>user add에는 이름과 함께 --partner ID [--role rep|manager] [--region R]... 또는 --programme 중 하나를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>user grant needs a name and --role rep|manager, --region R or both.</source>
+        <translation>user grant에는 이름과 함께 --role rep|manager나 --region R, 또는 둘 다를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>user revoke needs a name and --region R.</source>
+        <translation>user revoke에는 이름과 --region R을 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>user needs add, grant, revoke or list.</source>
+        <translation>user 다음에는 add, grant, revoke, list 중 하나를 써야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1249,13 @@ Commands:
                                        the dashboard&apos;s numbers for a period and the one before
   export [--status S[,S...]] [--from DATE] [--to DATE] [--search TEXT] --format csv|xlsx --output FILE
                                        the referrals list gives, closed between the dates, as a file
+  user add NAME --partner ID [--role rep|manager] [--region R]...
+  user add NAME --programme            a person of a team database on a PostgreSQL server (the
+                                       password: REFERRAL_DESK_NEW_PASSWORD, or none)
+  user grant NAME [--role rep|manager] [--region R]...
+                                       change what they do; a rep with regions sees only those
+  user revoke NAME --region R...       take regions away from a rep
+  user list
 
 Output is JSON on standard output; errors go to standard error.
 Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
@@ -1279,6 +1298,13 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
                                        기간과 그 직전 기간의 대시보드 수치
   export [--status S[,S...]] [--from DATE] [--to DATE] [--search 텍스트] --format csv|xlsx --output FILE
                                        list가 주는 추천 중 두 날짜 사이에 종료된 것을 파일로 저장
+  user add 이름 --partner ID [--role rep|manager] [--region 지역]...
+  user add 이름 --programme            PostgreSQL 서버의 팀 데이터베이스를 쓰는 사람을 추가합니다
+                                       (암호: REFERRAL_DESK_NEW_PASSWORD, 없으면 암호 없이)
+  user grant 이름 [--role rep|manager] [--region 지역]...
+                                       하는 일을 바꿉니다. 지역이 지정된 담당자는 그 지역만 봅니다
+  user revoke 이름 --region 지역...    담당자에게서 지역을 뺍니다
+  user list
 
 출력은 표준 출력의 JSON이고, 오류는 표준 오류로 나갑니다.
 종료 코드: 0 완료, 1 레코드 거부 또는 기타 실패, 2 사용법 오류,
@@ -2281,6 +2307,18 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>%1 is not a user of this team database. Add them with user add.</source>
         <translation>이 팀 데이터베이스의 사용자가 아닙니다: %1. user add로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Only a rep is kept to regions; a manager sees every region of the organisation.</source>
+        <translation>지역은 담당자에게만 지정할 수 있습니다. 관리자는 조직의 모든 지역을 봅니다.</translation>
+    </message>
+    <message>
+        <source>%1 has not been granted the region %2.</source>
+        <translation>이 사용자에게 부여되지 않은 지역입니다(사용자: %1, 지역: %2).</translation>
+    </message>
+    <message>
+        <source>%1 has no business profile for the region %2; a rep can be kept only to regions their organisation works in.</source>
+        <translation>이 조직에는 해당 지역의 비즈니스 프로필이 없습니다(조직: %1, 지역: %2). 담당자에게는 조직이 활동하는 지역만 지정할 수 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,8 @@ QJsonObject memberToJson(const TeamMember &member)
 {
     return {{QStringLiteral("user"), member.name},
             {QStringLiteral("partner"), member.partnerId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(member.partnerId)},
-            {QStringLiteral("role"), roleName(member.role)}};
+            {QStringLiteral("role"), roleName(member.role)},
+            {QStringLiteral("regions"), QJsonArray::fromStringList(member.regions)}};
 }
 
 } // namespace
@@ -65,8 +66,10 @@ int CommandLine::user(const QStringList &arguments)
                                            QStringLiteral("ID"));
     const QCommandLineOption roleOption(QStringLiteral("role"), QCoreApplication::translate("CommandLine", "rep or manager."), QStringLiteral("ROLE"));
     const QCommandLineOption programmeOption(QStringLiteral("programme"), QCoreApplication::translate("CommandLine", "A user of the programme side."));
+    const QCommandLineOption regionOption(QStringLiteral("region"), QCoreApplication::translate("CommandLine", "A region a rep works for (repeat for more)."),
+                                          QStringLiteral("REGION"));
     QCommandLineParser parser;
-    parser.addOptions({partnerOption, roleOption, programmeOption});
+    parser.addOptions({partnerOption, roleOption, programmeOption, regionOption});
     QString error;
     if (!parseCommand(parser, arguments, &error))
         return usageError(error);
@@ -78,17 +81,29 @@ int CommandLine::user(const QStringList &arguments)
         if (!role || *role == TeamMember::Role::Programme)
             return usageError(QCoreApplication::translate("CommandLine", "--role takes rep or manager, not %1.").arg(parser.value(roleOption)));
     }
+    QStringList regions;
+    for (const QString &region : parser.values(regionOption))
+        regions.append(region.trimmed());
+    for (const QString &region : regions) {
+        if (region.trimmed().isEmpty())
+            return usageError(QCoreApplication::translate("CommandLine", "--region needs a region, such as KR."));
+    }
+    const bool hasRegions = !regions.isEmpty();
     if (what == QLatin1String("list")) {
-        if (words.size() != 1 || parser.isSet(partnerOption) || parser.isSet(roleOption) || parser.isSet(programmeOption))
+        if (words.size() != 1 || parser.isSet(partnerOption) || parser.isSet(roleOption) || parser.isSet(programmeOption) || hasRegions)
             return usageError(QCoreApplication::translate("CommandLine", "user list takes no arguments."));
     } else if (what == QLatin1String("add")) {
-        if (words.size() != 2 || parser.isSet(partnerOption) == parser.isSet(programmeOption) || (parser.isSet(programmeOption) && parser.isSet(roleOption)))
-            return usageError(QCoreApplication::translate("CommandLine", "user add needs a name and either --partner ID [--role rep|manager] or --programme."));
+        if (words.size() != 2 || parser.isSet(partnerOption) == parser.isSet(programmeOption)
+            || (parser.isSet(programmeOption) && (parser.isSet(roleOption) || hasRegions)))
+            return usageError(QCoreApplication::translate("CommandLine", "user add needs a name and either --partner ID [--role rep|manager] [--region R]... or --programme."));
     } else if (what == QLatin1String("grant")) {
-        if (words.size() != 2 || !parser.isSet(roleOption) || parser.isSet(partnerOption) || parser.isSet(programmeOption))
-            return usageError(QCoreApplication::translate("CommandLine", "user grant needs a name and --role rep|manager."));
+        if (words.size() != 2 || !(parser.isSet(roleOption) || hasRegions) || parser.isSet(partnerOption) || parser.isSet(programmeOption))
+            return usageError(QCoreApplication::translate("CommandLine", "user grant needs a name and --role rep|manager, --region R or both."));
+    } else if (what == QLatin1String("revoke")) {
+        if (words.size() != 2 || !hasRegions || parser.isSet(partnerOption) || parser.isSet(roleOption) || parser.isSet(programmeOption))
+            return usageError(QCoreApplication::translate("CommandLine", "user revoke needs a name and --region R."));
     } else {
-        return usageError(QCoreApplication::translate("CommandLine", "user needs add, grant or list."));
+        return usageError(QCoreApplication::translate("CommandLine", "user needs add, grant, revoke or list."));
     }
     if (!store())
         return Failure;
@@ -106,10 +121,12 @@ int CommandLine::user(const QStringList &arguments)
     TeamAccounts::Result result;
     if (what == QLatin1String("add")) {
         const TeamMember member{words.at(1), parser.isSet(programmeOption) ? QString() : parser.value(partnerOption).trimmed(),
-                                parser.isSet(programmeOption) ? TeamMember::Role::Programme : *role};
+                                parser.isSet(programmeOption) ? TeamMember::Role::Programme : *role, regions};
         result = accounts.add(member, qEnvironmentVariable("REFERRAL_DESK_NEW_PASSWORD"));
+    } else if (what == QLatin1String("grant")) {
+        result = accounts.grant(words.at(1), parser.isSet(roleOption) ? role : std::nullopt, regions);
     } else {
-        result = accounts.grant(words.at(1), *role);
+        result = accounts.revoke(words.at(1), regions);
     }
     switch (result.outcome) {
     case TeamAccounts::Outcome::Done:

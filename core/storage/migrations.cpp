@@ -220,6 +220,18 @@ const QStringList kVersion8 = {
     QStringLiteral("${CLAIM_GUARD}"),
 };
 
+// Regions: a rep may be kept to the regions (business profiles) they work for, their triage and
+// their dashboard alike, and be granted more; without any they work for every region of
+// their organisation. On a server row-level security enforces it.
+const QStringList kVersion9 = {
+    QStringLiteral(R"(CREATE TABLE member_regions (
+        member TEXT NOT NULL REFERENCES team_members(name) ON DELETE CASCADE,
+        region TEXT NOT NULL,
+        PRIMARY KEY (member, region)
+    ))"),
+    QStringLiteral("${REGIONS_PER_MEMBER}"),
+};
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -233,6 +245,7 @@ const QList<Migration> &migrations()
         {6, kVersion6},
         {7, kVersion7},
         {8, kVersion8},
+        {9, kVersion9},
     };
     return all;
 }

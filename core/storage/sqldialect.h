@@ -37,7 +37,8 @@ public:
     // ${CREATE_SEARCH_INDEX}, ${EXPAND_LEGACY_NOTICES} (schema 4: one customer notice per
     // contact with an e-mail address, read from the contacts JSON), ${CHANGE_NOTICES} (a
     // server tells every connection of a change), ${TEAM_SECURITY} and ${POLICIES_PER_ROLE}
-    // (roles and row-level security) and ${CLAIM_GUARD} (only managers move claims); a
+    // (roles and row-level security), ${CLAIM_GUARD} (only managers move claims) and
+    // ${REGIONS_PER_MEMBER} (a rep kept to their regions); a
     // placeholder may stand for several statements, or none.
     virtual QStringList ddl(QString portableDdl) const = 0;
     // Put after a SELECT of rows about to be changed, so that two programs doing the same work at

@@ -4,6 +4,7 @@
 #include "postgresql/postgresqlschema.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -141,6 +142,10 @@ TeamAccounts::Result TeamAccounts::add(const TeamMember &member, const QString &
         return refuse(Outcome::Exists, QCoreApplication::translate("TeamAccounts", "The server already has a user or role named %1. Choose another name, or change what %1 does with user grant.").arg(member.name));
     if (!member.partnerId.isEmpty() && !partnerKnown)
         return refuse(Outcome::UnknownPartner, QCoreApplication::translate("TeamAccounts", "There is no partner organisation with the id %1. Add it with partner add first.").arg(member.partnerId));
+    if (!member.regions.isEmpty() && member.role != TeamMember::Role::Rep)
+        return refuse(Outcome::Invalid, QCoreApplication::translate("TeamAccounts", "Only a rep is kept to regions; a manager sees every region of the organisation."));
+    if (const std::optional<Result> refused = checkRegions(member.partnerId, member.regions))
+        return *refused;
     const bool created = password.isEmpty()
         ? runFormatted(QStringLiteral("format('CREATE ROLE %I LOGIN', CAST(? AS TEXT))"), {member.name})
         : runFormatted(QStringLiteral("format('CREATE ROLE %I LOGIN PASSWORD %L', CAST(? AS TEXT), CAST(? AS TEXT))"), {member.name, password});
@@ -148,7 +153,7 @@ TeamAccounts::Result TeamAccounts::add(const TeamMember &member, const QString &
         || !runFormatted(QStringLiteral("format('GRANT %I TO %I', CAST(? AS TEXT), CAST(? AS TEXT))"), {groupOf(member.role), member.name})
         || !run(QStringLiteral("INSERT INTO team_members (name, partner_id, role) VALUES (?, ?, ?)"),
                 {member.name, member.partnerId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(member.partnerId), roleName(member.role)})
-        || !m_database.commit()) {
+        || !addRegions(member.name, member.regions) || !m_database.commit()) {
         if (m_lastError.isEmpty())
             m_lastError = m_database.describe(m_database.lastError());
         return failed(Outcome::Failed);
@@ -156,7 +161,7 @@ TeamAccounts::Result TeamAccounts::add(const TeamMember &member, const QString &
     return Result{Outcome::Done, {}, member};
 }
 
-TeamAccounts::Result TeamAccounts::grant(const QString &name, TeamMember::Role role)
+std::optional<TeamAccounts::Result> TeamAccounts::beginMemberChange(const QString &name, TeamMember *member)
 {
     m_lastError.clear();
     if (m_database.spec().engine != ConnectionSpec::Engine::Postgresql)
@@ -175,20 +180,112 @@ TeamAccounts::Result TeamAccounts::grant(const QString &name, TeamMember::Role r
     }
     if (!current.next())
         return refuse(Outcome::UnknownMember, QCoreApplication::translate("TeamAccounts", "%1 is not a user of this team database. Add them with user add.").arg(name));
-    TeamMember member{name, current.value(0).toString(), roleFromName(current.value(1).toString()).value_or(TeamMember::Role::Rep)};
+    *member = TeamMember{name, current.value(0).toString(), roleFromName(current.value(1).toString()).value_or(TeamMember::Role::Rep), {}};
     current.finish();
-    if ((member.role == TeamMember::Role::Programme) != (role == TeamMember::Role::Programme))
-        return refuse(Outcome::Invalid, QCoreApplication::translate("TeamAccounts", "Reps and managers belong to a partner organisation; the programme side belongs to none."));
+    return std::nullopt;
+}
+
+TeamAccounts::Result TeamAccounts::grant(const QString &name, std::optional<TeamMember::Role> role, const QStringList &regions)
+{
+    TeamMember member;
+    if (const std::optional<Result> ended = beginMemberChange(name, &member))
+        return *ended;
     const TeamMember::Role before = member.role;
-    member.role = role;
-    if (!runFormatted(QStringLiteral("format('REVOKE %I FROM %I', CAST(? AS TEXT), CAST(? AS TEXT))"), {groupOf(before), name})
-        || !runFormatted(QStringLiteral("format('GRANT %I TO %I', CAST(? AS TEXT), CAST(? AS TEXT))"), {groupOf(role), name})
-        || !run(QStringLiteral("UPDATE team_members SET role = ? WHERE name = ?"), {roleName(role), name}) || !m_database.commit()) {
+    const TeamMember::Role after = role.value_or(before);
+    if ((before == TeamMember::Role::Programme) != (after == TeamMember::Role::Programme))
+        return refuse(Outcome::Invalid, QCoreApplication::translate("TeamAccounts", "Reps and managers belong to a partner organisation; the programme side belongs to none."));
+    if (!regions.isEmpty() && after != TeamMember::Role::Rep)
+        return refuse(Outcome::Invalid, QCoreApplication::translate("TeamAccounts", "Only a rep is kept to regions; a manager sees every region of the organisation."));
+    if (const std::optional<Result> refused = checkRegions(member.partnerId, regions))
+        return *refused;
+    member.role = after;
+    const bool regranted = after == before
+        || (runFormatted(QStringLiteral("format('REVOKE %I FROM %I', CAST(? AS TEXT), CAST(? AS TEXT))"), {groupOf(before), name})
+            && runFormatted(QStringLiteral("format('GRANT %I TO %I', CAST(? AS TEXT), CAST(? AS TEXT))"), {groupOf(after), name})
+            && run(QStringLiteral("UPDATE team_members SET role = ? WHERE name = ?"), {roleName(after), name}));
+    // A manager sees every region: regions kept from their time as a rep would mean nothing.
+    const bool regionsKept = after == TeamMember::Role::Rep ? addRegions(name, regions)
+                                                            : run(QStringLiteral("DELETE FROM member_regions WHERE member = ?"), {name});
+    std::optional<QStringList> now;
+    if (!regranted || !regionsKept || !(now = regionsOf(name)) || !m_database.commit()) {
         if (m_lastError.isEmpty())
             m_lastError = m_database.describe(m_database.lastError());
         return failed(Outcome::Failed);
     }
+    member.regions = *now;
     return Result{Outcome::Done, {}, member};
+}
+
+TeamAccounts::Result TeamAccounts::revoke(const QString &name, const QStringList &regions)
+{
+    TeamMember member;
+    if (const std::optional<Result> ended = beginMemberChange(name, &member))
+        return *ended;
+    const std::optional<QStringList> held = regionsOf(name);
+    if (!held)
+        return failed(Outcome::Failed);
+    for (const QString &region : regions) {
+        if (!held->contains(region.trimmed()))
+            return refuse(Outcome::Invalid, QCoreApplication::translate("TeamAccounts", "%1 has not been granted the region %2.").arg(name, region.trimmed()));
+    }
+    for (const QString &region : regions) {
+        if (!run(QStringLiteral("DELETE FROM member_regions WHERE member = ? AND region = ?"), {name, region.trimmed()}))
+            return failed(Outcome::Failed);
+    }
+    std::optional<QStringList> now = regionsOf(name);
+    if (!now || !m_database.commit()) {
+        if (m_lastError.isEmpty())
+            m_lastError = m_database.describe(m_database.lastError());
+        return failed(Outcome::Failed);
+    }
+    member.regions = *now;
+    return Result{Outcome::Done, {}, member};
+}
+
+std::optional<TeamAccounts::Result> TeamAccounts::checkRegions(const QString &partnerId, const QStringList &regions)
+{
+    for (const QString &region : regions) {
+        QSqlQuery known(m_database.connection());
+        known.prepare(QStringLiteral("SELECT COUNT(*) FROM business_profiles WHERE partner_id = ? AND region = ?"));
+        known.addBindValue(partnerId);
+        known.addBindValue(region.trimmed());
+        if (!known.exec() || !known.next()) {
+            m_database.noteError(known.lastError());
+            m_lastError = m_database.describe(known.lastError());
+            return failed(Outcome::Failed);
+        }
+        if (known.value(0).toInt() == 0) {
+            return refuse(Outcome::Invalid, QCoreApplication::translate("TeamAccounts", "%1 has no business profile for the region %2; a rep can be kept only to regions their organisation works in.")
+                                                .arg(partnerId, region.trimmed()));
+        }
+    }
+    return std::nullopt;
+}
+
+bool TeamAccounts::addRegions(const QString &name, const QStringList &regions)
+{
+    for (const QString &region : regions) {
+        // Granting a region twice is granting it once.
+        if (!run(QStringLiteral("INSERT INTO member_regions (member, region) VALUES (?, ?) ON CONFLICT DO NOTHING"), {name, region.trimmed()}))
+            return false;
+    }
+    return true;
+}
+
+std::optional<QStringList> TeamAccounts::regionsOf(const QString &name)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT region FROM member_regions WHERE member = ? ORDER BY region"));
+    query.addBindValue(name);
+    if (!query.exec()) {
+        m_database.noteError(query.lastError());
+        m_lastError = m_database.describe(query.lastError());
+        return std::nullopt;
+    }
+    QStringList regions;
+    while (query.next())
+        regions.append(query.value(0).toString());
+    return regions;
 }
 
 std::optional<QList<TeamMember>> TeamAccounts::members()
@@ -206,7 +303,19 @@ std::optional<QList<TeamMember>> TeamAccounts::members()
     QList<TeamMember> members;
     while (query.next())
         members.append(TeamMember{query.value(0).toString(), query.value(1).toString(),
-                                  roleFromName(query.value(2).toString()).value_or(TeamMember::Role::Rep)});
+                                  roleFromName(query.value(2).toString()).value_or(TeamMember::Role::Rep), {}});
+    query.finish();
+    // One more read for all the regions, not one per member.
+    QSqlQuery regions(m_database.connection());
+    if (!regions.exec(QStringLiteral("SELECT member, region FROM member_regions ORDER BY member, region"))) {
+        m_lastError = m_database.describe(regions.lastError());
+        return std::nullopt;
+    }
+    QHash<QString, QStringList> byMember;
+    while (regions.next())
+        byMember[regions.value(0).toString()].append(regions.value(1).toString());
+    for (TeamMember &member : members)
+        member.regions = byMember.value(member.name);
     return members;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 #include <QString>
 #include <optional>
 
@@ -17,6 +18,9 @@ struct TeamMember
     QString name;
     QString partnerId; // empty for the programme side
     Role role = Role::Rep;
+    // A rep's regions (of their organisation's business profiles): what they triage and whose
+    // dashboard they see. None: every region of the organisation. Managers see every region.
+    QStringList regions;
 };
 
 QString roleName(TeamMember::Role role);                           // "rep", "manager", "programme"
@@ -41,7 +45,10 @@ public:
 
     // `password` empty: none, for servers that trust their Unix socket or the system user.
     Result add(const TeamMember &member, const QString &password);
-    Result grant(const QString &name, TeamMember::Role role);
+    // Changes what `name` does (`role`, when given) and grants them `regions` more.
+    Result grant(const QString &name, std::optional<TeamMember::Role> role, const QStringList &regions = {});
+    // Takes `regions` away from `name`; with none left they work for every region again.
+    Result revoke(const QString &name, const QStringList &regions);
     // In name order; nullopt with lastError() when the database could not be read.
     std::optional<QList<TeamMember>> members();
     QString lastError() const { return m_lastError; }
@@ -52,6 +59,13 @@ private:
     bool run(const QString &sql, const QVariantList &bindings = {});
     // CREATE ROLE and GRANT take names, not parameters: the server quotes them with format().
     bool runFormatted(const QString &formatCall, const QVariantList &bindings);
+    // Within the transaction: refuses a region for which `partnerId` has no business profile.
+    std::optional<Result> checkRegions(const QString &partnerId, const QStringList &regions);
+    bool addRegions(const QString &name, const QStringList &regions);
+    std::optional<QStringList> regionsOf(const QString &name);
+    // Starts the transaction of a change to an existing member and reads them; a Result when
+    // that ended it (not a team database, no such member, a failure).
+    std::optional<Result> beginMemberChange(const QString &name, TeamMember *member);
 
     Database &m_database;
     QString m_lastError;

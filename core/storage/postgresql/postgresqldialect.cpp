@@ -57,6 +57,8 @@ public:
             return postgresqlPoliciesPerRole();
         if (portableDdl == QLatin1String("${CLAIM_GUARD}"))
             return postgresqlClaimGuard();
+        if (portableDdl == QLatin1String("${REGIONS_PER_MEMBER}"))
+            return postgresqlRegionsPerMember();
         // Text compares byte by byte, as in SQLite, whatever the server's locale: every sort
         // and every JSON the command line prints is the same on both engines.
         static const QRegularExpression text(QStringLiteral("\\bTEXT\\b"));

@@ -180,4 +180,33 @@ END $$)"),
     };
 }
 
+QStringList postgresqlRegionsPerMember()
+{
+    const QString partner = QStringLiteral("(SELECT rd_partner_of(current_user))");
+    const QString regions = QStringLiteral("(SELECT rd_profiles_of(current_user))");
+    const QString everyone = QStringLiteral("%1, %2").arg(QLatin1String(kRepGroup), QLatin1String(kProgrammeGroup));
+    return {
+        QStringLiteral("GRANT SELECT ON member_regions TO %1").arg(everyone),
+        QStringLiteral("ALTER TABLE member_regions ENABLE ROW LEVEL SECURITY"),
+        // The regions of the members one may see (team_members' own policy decides who).
+        QStringLiteral("CREATE POLICY colleagues ON member_regions FOR SELECT USING (EXISTS (SELECT 1 FROM team_members t WHERE t.name = member))"),
+        // The business profiles of a rep's regions, looked up past the policies; NULL when the
+        // rep is held to no region (or is no rep).
+        QStringLiteral(R"(DO $$ BEGIN
+EXECUTE format('CREATE FUNCTION rd_profiles_of(who TEXT) RETURNS TEXT[] LANGUAGE sql STABLE SECURITY DEFINER SET search_path = %I, pg_catalog AS %L',
+    current_schema(),
+    'SELECT CASE WHEN t.role = ''rep'' AND EXISTS (SELECT 1 FROM member_regions m WHERE m.member = who) '
+    'THEN ARRAY(SELECT p.id FROM business_profiles p JOIN member_regions m ON m.region = p.region '
+    'WHERE m.member = who AND p.partner_id = t.partner_id) END FROM team_members t WHERE t.name = who');
+END $$)"),
+        QStringLiteral("DROP POLICY own_organisation ON referrals"),
+        // Looked up once per statement, as schema 7's organisation: the index still bounds the
+        // organisation's rows, and the region is a plain comparison on each. (The cast makes
+        // ANY take the array, not the rows of a subquery.)
+        QStringLiteral("CREATE POLICY own_organisation ON referrals FOR ALL TO %1 USING (partner_id = %2 AND "
+                       "(profile_id IS NULL OR %3 IS NULL OR profile_id = ANY (CAST(%3 AS TEXT[])))) WITH CHECK (partner_id = %2)")
+            .arg(QLatin1String(kRepGroup), partner, regions),
+    };
+}
+
 } // namespace rd

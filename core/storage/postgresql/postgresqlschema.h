@@ -23,6 +23,10 @@ QStringList postgresqlPoliciesPerRole();
 // Schema 8: a rep may claim a referral for themselves and let go of their own claim; only a
 // manager (or the administrator) claims for someone else or takes a claim from them.
 QStringList postgresqlClaimGuard();
+// Schema 9: a rep with regions listed in member_regions reads and changes only the referrals
+// routed to those regions' business profiles (and those routed to none); managers, the
+// programme side and reps without regions are not held to any.
+QStringList postgresqlRegionsPerMember();
 
 // The group roles a team member's login role belongs to, by what they do.
 inline constexpr char kRepGroup[] = "referral_desk_rep";

@@ -54,7 +54,8 @@ public:
             return {expandLegacyNotices()};
         // One person, one file: whoever may open it sees everything, and the window polls.
         if (portableDdl == QLatin1String("${CHANGE_NOTICES}") || portableDdl == QLatin1String("${TEAM_SECURITY}")
-            || portableDdl == QLatin1String("${POLICIES_PER_ROLE}") || portableDdl == QLatin1String("${CLAIM_GUARD}"))
+            || portableDdl == QLatin1String("${POLICIES_PER_ROLE}") || portableDdl == QLatin1String("${CLAIM_GUARD}")
+            || portableDdl == QLatin1String("${REGIONS_PER_MEMBER}"))
             return {};
         return {portableDdl.replace(QLatin1String("${BIGINT}"), QLatin1String("INTEGER"))
             .replace(QLatin1String("${SERIAL_KEY}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"))};
