@@ -83,24 +83,16 @@
 <context>
     <name>Claim</name>
     <message>
-        <source>%1 is handling this since %2</source>
-        <translation>%1 님이 담당하고 있습니다(시작: %2)</translation>
-    </message>
-    <message>
-        <source>Only a new or evaluating referral can be claimed; this one is %1.</source>
-        <translation>새 추천이나 평가 중인 추천만 맡을 수 있습니다. 이 추천의 상태: %1</translation>
-    </message>
-    <message>
         <source>Its deadline has passed: there is nothing left to handle.</source>
         <translation>기한이 지나 더 처리할 것이 없습니다.</translation>
     </message>
     <message>
         <source>%1. Ask them, or a manager, to hand it over.</source>
-        <translation>%1. 담당자나 관리자에게 넘겨 달라고 요청하세요.</translation>
+        <translation>%1. 맡은 사람이나 관리자에게 넘겨 달라고 요청하세요.</translation>
     </message>
     <message>
         <source>%1. Only they or a manager can let go of it.</source>
-        <translation>%1. 담당자나 관리자만 담당을 해제할 수 있습니다.</translation>
+        <translation>%1. 맡은 사람이나 관리자만 내려놓을 수 있습니다.</translation>
     </message>
     <message>
         <source>Only a manager can hand a referral to someone else.</source>
@@ -113,6 +105,14 @@
     <message>
         <source>A colleague&apos;s name is at most %1 characters long.</source>
         <translation>동료 이름은 최대 %1자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has been handling this since %2</source>
+        <translation>%1 님이 맡아 처리하고 있습니다(시작: %2)</translation>
+    </message>
+    <message>
+        <source>Claims are for new and evaluating referrals; this one is %1.</source>
+        <translation>새 추천과 평가 중인 추천만 맡을 수 있습니다. 이 추천의 상태: %1</translation>
     </message>
 </context>
 <context>
@@ -503,10 +503,6 @@
         <translation>migrate에는 인수를 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>user add, user grant and user list are for team databases on a PostgreSQL server; a database file has one user, whoever opens it.</source>
-        <translation>user add, user grant, user list는 PostgreSQL 서버의 팀 데이터베이스에서 씁니다. 데이터베이스 파일의 사용자는 그 파일을 여는 한 사람입니다.</translation>
-    </message>
-    <message>
         <source>export takes options only: --status, --from, --to, --search, --format and --output.</source>
         <translation>export에는 옵션만 쓸 수 있습니다: --status, --from, --to, --search, --format, --output.</translation>
     </message>
@@ -532,7 +528,7 @@
     </message>
     <message>
         <source>Let go of the claim.</source>
-        <translation>담당을 내려놓습니다.</translation>
+        <translation>맡은 추천을 내려놓습니다.</translation>
     </message>
     <message>
         <source>Hand it to this colleague (managers).</source>
@@ -548,7 +544,7 @@
     </message>
     <message>
         <source>A region a rep works for (repeat for more).</source>
-        <translation>담당자가 맡는 지역입니다(여러 개면 반복해서 지정).</translation>
+        <translation>영업 담당자가 맡는 지역입니다(여러 개면 반복해서 지정).</translation>
     </message>
     <message>
         <source>--region needs a region, such as KR.</source>
@@ -559,16 +555,28 @@
         <translation>user add에는 이름과 함께 --partner ID [--role rep|manager] [--region R]... 또는 --programme 중 하나를 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>user grant needs a name and --role rep|manager, --region R or both.</source>
-        <translation>user grant에는 이름과 함께 --role rep|manager나 --region R, 또는 둘 다를 지정해야 합니다.</translation>
-    </message>
-    <message>
         <source>user revoke needs a name and --region R.</source>
         <translation>user revoke에는 이름과 --region R을 지정해야 합니다.</translation>
     </message>
     <message>
         <source>user needs add, grant, revoke or list.</source>
         <translation>user 다음에는 add, grant, revoke, list 중 하나를 써야 합니다.</translation>
+    </message>
+    <message>
+        <source>user add, grant, revoke and list are for team databases on a PostgreSQL server; a database file has one user, whoever opens it.</source>
+        <translation>user add, grant, revoke, list는 PostgreSQL 서버의 팀 데이터베이스용입니다. 데이터베이스 파일은 그 파일을 여는 사람 한 명이 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Let a rep see every region again.</source>
+        <translation>영업 담당자가 다시 모든 지역을 보게 합니다.</translation>
+    </message>
+    <message>
+        <source>--every-region goes with user grant alone, without --region.</source>
+        <translation>--every-region은 user grant에서만, --region 없이 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>user grant needs a name and --role rep|manager, --region R (or --every-region), or both.</source>
+        <translation>user grant에는 이름과 함께 --role rep|manager나 --region R(또는 --every-region), 또는 둘 다를 지정해야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -1034,11 +1042,11 @@
     </message>
     <message>
         <source>Claim let go</source>
-        <translation>담당 해제</translation>
+        <translation>내려놓음</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation>담당 시작</translation>
+        <translation>맡음</translation>
     </message>
     <message>
         <source>Handed to %1</source>
@@ -1252,7 +1260,7 @@ Commands:
   user add NAME --partner ID [--role rep|manager] [--region R]...
   user add NAME --programme            a person of a team database on a PostgreSQL server (the
                                        password: REFERRAL_DESK_NEW_PASSWORD, or none)
-  user grant NAME [--role rep|manager] [--region R]...
+  user grant NAME [--role rep|manager] [--region R... | --every-region]
                                        change what they do; a rep with regions sees only those
   user revoke NAME --region R...       take regions away from a rep
   user list
@@ -1275,8 +1283,8 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
   lost ID --reason 텍스트
   estimate ID [--value 금액] [--currency 코드] [--closing YYYY-MM-DD] [--notes 텍스트]
                                        협상 중인 거래의 예상 금액과 날짜를 최신으로 유지합니다
-  claim ID [--release | --to 이름]     새 추천이나 평가 중인 추천을 담당한다고 알리거나, 담당을
-                                       내려놓거나, (관리자) 동료에게 넘깁니다
+  claim ID [--release | --to 이름]     새 추천이나 평가 중인 추천을 맡았다고 알리거나, 내려놓거나,
+                                       (관리자) 동료에게 넘깁니다
   sweep                                마감이 지난 추천을 모두 보관합니다
   demo [--count N]                     실제와 비슷한 샘플 추천 N건 추가(기본값 200)
   migrate                              데이터베이스를 준비하거나 스키마를 최신으로 올리기
@@ -1301,9 +1309,9 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
   user add 이름 --partner ID [--role rep|manager] [--region 지역]...
   user add 이름 --programme            PostgreSQL 서버의 팀 데이터베이스를 쓰는 사람을 추가합니다
                                        (암호: REFERRAL_DESK_NEW_PASSWORD, 없으면 암호 없이)
-  user grant 이름 [--role rep|manager] [--region 지역]...
-                                       하는 일을 바꿉니다. 지역이 지정된 담당자는 그 지역만 봅니다
-  user revoke 이름 --region 지역...    담당자에게서 지역을 뺍니다
+  user grant 이름 [--role rep|manager] [--region 지역... | --every-region]
+                                       하는 일을 바꿉니다. 지역이 지정된 영업 담당자는 그 지역만 봅니다
+  user revoke 이름 --region 지역...    영업 담당자에게서 지역을 뺍니다
   user list
 
 출력은 표준 출력의 JSON이고, 오류는 표준 오류로 나갑니다.
@@ -1854,7 +1862,7 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
     <message>
         <source>Handled by</source>
-        <translation>담당자</translation>
+        <translation>맡은 사람</translation>
     </message>
 </context>
 <context>
@@ -1903,12 +1911,8 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <translation>그사이 %1 님이 이 추천을 변경했습니다(변경 시각: %2, 현재 상태: %3). 결정하기 전에 다시 확인하세요.</translation>
     </message>
     <message>
-        <source>Nobody called %1 works on this team database.</source>
-        <translation>이 팀 데이터베이스에는 그런 이름의 팀원이 없습니다(이름: %1).</translation>
-    </message>
-    <message>
         <source>%1 let go of this referral at %2; look at it again before you decide.</source>
-        <translation>그사이 %1 님이 이 추천의 담당을 내려놓았습니다(시각: %2). 결정하기 전에 다시 확인하세요.</translation>
+        <translation>그사이 %1 님이 이 추천을 내려놓았습니다(시각: %2). 결정하기 전에 다시 확인하세요.</translation>
     </message>
     <message>
         <source>%1 claimed this referral at %2; look at it again before you decide.</source>
@@ -1917,6 +1921,22 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <message>
         <source>%1 handed this referral to %2 at %3; look at it again before you decide.</source>
         <translation>그사이 %1 님이 이 추천을 다른 팀원에게 넘겼습니다(받은 사람: %2, 시각: %3). 결정하기 전에 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The programme side routes referrals; a rep of the organisation claims and handles them.</source>
+        <translation>프로그램 운영 측은 추천을 연결만 합니다. 추천을 맡아 처리하는 것은 해당 조직의 영업 담당자입니다.</translation>
+    </message>
+    <message>
+        <source>Nobody called %1 is on this team.</source>
+        <translation>이 팀에는 그런 이름의 팀원이 없습니다(이름: %1).</translation>
+    </message>
+    <message>
+        <source>%1 does not work for the organisation of this referral.</source>
+        <translation>이 추천이 속한 조직의 팀원이 아닙니다(이름: %1).</translation>
+    </message>
+    <message>
+        <source>%1 is kept to other regions and can&apos;t see this referral. Grant them its region first (user grant %1 --region).</source>
+        <translation>다른 지역만 맡도록 지정되어 이 추천을 볼 수 없습니다(이름: %1). 먼저 이 추천의 지역을 부여하세요(user grant %1 --region).</translation>
     </message>
 </context>
 <context>
@@ -2309,16 +2329,28 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
         <translation>이 팀 데이터베이스의 사용자가 아닙니다: %1. user add로 추가하세요.</translation>
     </message>
     <message>
-        <source>Only a rep is kept to regions; a manager sees every region of the organisation.</source>
-        <translation>지역은 담당자에게만 지정할 수 있습니다. 관리자는 조직의 모든 지역을 봅니다.</translation>
-    </message>
-    <message>
         <source>%1 has not been granted the region %2.</source>
         <translation>이 사용자에게 부여되지 않은 지역입니다(사용자: %1, 지역: %2).</translation>
     </message>
     <message>
         <source>%1 has no business profile for the region %2; a rep can be kept only to regions their organisation works in.</source>
-        <translation>이 조직에는 해당 지역의 비즈니스 프로필이 없습니다(조직: %1, 지역: %2). 담당자에게는 조직이 활동하는 지역만 지정할 수 있습니다.</translation>
+        <translation>이 조직에는 해당 지역의 비즈니스 프로필이 없습니다(조직: %1, 지역: %2). 영업 담당자에게는 조직이 활동하는 지역만 지정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only the server&apos;s administrator (a user who may create roles) adds people to a team database or changes what they do. Ask whoever runs the server.</source>
+        <translation>팀 데이터베이스에 사람을 추가하거나 하는 일을 바꾸는 것은 서버 관리자(역할을 만들 수 있는 사용자)만 할 수 있습니다. 서버를 운영하는 사람에게 요청하세요.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be a user name: PostgreSQL keeps it for itself, or it holds a tab, a line break or another control character.</source>
+        <translation>사용자 이름으로 쓸 수 없습니다(이름: %1). PostgreSQL이 예약한 이름이거나 탭, 줄바꿈 같은 제어 문자가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only a rep can be kept to regions: managers and the programme side see every region.</source>
+        <translation>지역은 영업 담당자에게만 지정할 수 있습니다. 관리자와 프로그램 운영 측은 모든 지역을 봅니다.</translation>
+    </message>
+    <message>
+        <source>That would leave %1 without a region, and a rep without one sees every region of the organisation. Grant the new region first, or let them see every region with user grant %1 --every-region.</source>
+        <translation>그러면 이 사용자에게 남는 지역이 없고, 지역이 없는 영업 담당자는 조직의 모든 지역을 보게 됩니다(사용자: %1). 새 지역을 먼저 부여하거나, 모든 지역을 보게 하려면 user grant %1 --every-region을 실행하세요.</translation>
     </message>
 </context>
 <context>
@@ -2533,19 +2565,19 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     <name>rd::ClaimController</name>
     <message>
         <source>&amp;Claim</source>
-        <translation>담당하기(&amp;C)</translation>
+        <translation>맡기(&amp;C)</translation>
     </message>
     <message>
         <source>Tell your colleagues that you are handling this referral</source>
-        <translation>이 추천을 내가 처리하고 있다고 동료에게 알립니다</translation>
+        <translation>이 추천을 내가 맡아 처리한다고 동료에게 알립니다</translation>
     </message>
     <message>
         <source>&amp;Let go</source>
-        <translation>담당 해제(&amp;L)</translation>
+        <translation>내려놓기(&amp;L)</translation>
     </message>
     <message>
         <source>End your claim, so that a colleague can take the referral</source>
-        <translation>동료가 이 추천을 맡을 수 있도록 담당을 내려놓습니다</translation>
+        <translation>동료가 이 추천을 맡을 수 있도록 내려놓습니다</translation>
     </message>
     <message>
         <source>&amp;Hand to a colleague…</source>
@@ -2569,15 +2601,15 @@ Exit codes: 0 done, 1 records rejected or another failure, 2 usage error,
     </message>
     <message>
         <source>Nobody is handling “%1” now.</source>
-        <translation>이제 “%1” 추천의 담당자가 없습니다.</translation>
+        <translation>이제 “%1” 추천을 맡은 사람이 없습니다.</translation>
     </message>
     <message>
         <source>You are handling “%1”: your colleagues see it.</source>
-        <translation>“%1” 추천을 내가 담당합니다. 동료들에게도 표시됩니다.</translation>
+        <translation>“%1” 추천을 내가 맡았습니다. 동료들에게도 표시됩니다.</translation>
     </message>
     <message>
         <source>%1 is handling “%2” now.</source>
-        <translation>이제 %1 님이 “%2” 추천을 담당합니다.</translation>
+        <translation>이제 %1 님이 “%2” 추천을 맡습니다.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -4569,11 +4601,11 @@ Without a keyring, Referral Desk reads the password from the environment variabl
     </message>
     <message>
         <source>Someone is handling this referral</source>
-        <translation>다른 팀원이 담당하는 추천입니다</translation>
+        <translation>다른 팀원이 맡은 추천입니다</translation>
     </message>
     <message>
         <source>Decide “%1” anyway? They will see what you decided.</source>
-        <translation>그래도 “%1” 결정을 내릴까요? 담당자에게도 결정 내용이 표시됩니다.</translation>
+        <translation>그래도 “%1” 결정을 내릴까요? 맡은 사람에게도 결정 내용이 표시됩니다.</translation>
     </message>
     <message>
         <source>Decide anyway</source>

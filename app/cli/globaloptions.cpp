@@ -113,7 +113,7 @@ QString usageText()
               "  user add NAME --partner ID [--role rep|manager] [--region R]...\n"
               "  user add NAME --programme            a person of a team database on a PostgreSQL server (the\n"
               "                                       password: REFERRAL_DESK_NEW_PASSWORD, or none)\n"
-              "  user grant NAME [--role rep|manager] [--region R]...\n"
+              "  user grant NAME [--role rep|manager] [--region R... | --every-region]\n"
               "                                       change what they do; a rep with regions sees only those\n"
               "  user revoke NAME --region R...       take regions away from a rep\n"
               "  user list\n"

@@ -59,7 +59,7 @@ int CommandLine::user(const QStringList &arguments)
     // A database file has one user, whoever opens it; roles and grants belong to a server.
     const QString location = m_options.databasePath.isEmpty() ? defaultDatabasePath() : m_options.databasePath;
     if (!ConnectionSpec::namesServer(location)) {
-        return usageError(QCoreApplication::translate("CommandLine", "user add, user grant and user list are for team databases on a PostgreSQL server; "
+        return usageError(QCoreApplication::translate("CommandLine", "user add, grant, revoke and list are for team databases on a PostgreSQL server; "
                                                                      "a database file has one user, whoever opens it."));
     }
     const QCommandLineOption partnerOption(QStringLiteral("partner"), QCoreApplication::translate("CommandLine", "The partner organisation the user works for."),
@@ -68,8 +68,9 @@ int CommandLine::user(const QStringList &arguments)
     const QCommandLineOption programmeOption(QStringLiteral("programme"), QCoreApplication::translate("CommandLine", "A user of the programme side."));
     const QCommandLineOption regionOption(QStringLiteral("region"), QCoreApplication::translate("CommandLine", "A region a rep works for (repeat for more)."),
                                           QStringLiteral("REGION"));
+    const QCommandLineOption everyRegionOption(QStringLiteral("every-region"), QCoreApplication::translate("CommandLine", "Let a rep see every region again."));
     QCommandLineParser parser;
-    parser.addOptions({partnerOption, roleOption, programmeOption, regionOption});
+    parser.addOptions({partnerOption, roleOption, programmeOption, regionOption, everyRegionOption});
     QString error;
     if (!parseCommand(parser, arguments, &error))
         return usageError(error);
@@ -89,6 +90,9 @@ int CommandLine::user(const QStringList &arguments)
             return usageError(QCoreApplication::translate("CommandLine", "--region needs a region, such as KR."));
     }
     const bool hasRegions = !regions.isEmpty();
+    const bool everyRegion = parser.isSet(everyRegionOption);
+    if (everyRegion && (what != QLatin1String("grant") || hasRegions))
+        return usageError(QCoreApplication::translate("CommandLine", "--every-region goes with user grant alone, without --region."));
     if (what == QLatin1String("list")) {
         if (words.size() != 1 || parser.isSet(partnerOption) || parser.isSet(roleOption) || parser.isSet(programmeOption) || hasRegions)
             return usageError(QCoreApplication::translate("CommandLine", "user list takes no arguments."));
@@ -97,8 +101,8 @@ int CommandLine::user(const QStringList &arguments)
             || (parser.isSet(programmeOption) && (parser.isSet(roleOption) || hasRegions)))
             return usageError(QCoreApplication::translate("CommandLine", "user add needs a name and either --partner ID [--role rep|manager] [--region R]... or --programme."));
     } else if (what == QLatin1String("grant")) {
-        if (words.size() != 2 || !(parser.isSet(roleOption) || hasRegions) || parser.isSet(partnerOption) || parser.isSet(programmeOption))
-            return usageError(QCoreApplication::translate("CommandLine", "user grant needs a name and --role rep|manager, --region R or both."));
+        if (words.size() != 2 || !(parser.isSet(roleOption) || hasRegions || everyRegion) || parser.isSet(partnerOption) || parser.isSet(programmeOption))
+            return usageError(QCoreApplication::translate("CommandLine", "user grant needs a name and --role rep|manager, --region R (or --every-region), or both."));
     } else if (what == QLatin1String("revoke")) {
         if (words.size() != 2 || !hasRegions || parser.isSet(partnerOption) || parser.isSet(roleOption) || parser.isSet(programmeOption))
             return usageError(QCoreApplication::translate("CommandLine", "user revoke needs a name and --region R."));
@@ -124,7 +128,7 @@ int CommandLine::user(const QStringList &arguments)
                                 parser.isSet(programmeOption) ? TeamMember::Role::Programme : *role, regions};
         result = accounts.add(member, qEnvironmentVariable("REFERRAL_DESK_NEW_PASSWORD"));
     } else if (what == QLatin1String("grant")) {
-        result = accounts.grant(words.at(1), parser.isSet(roleOption) ? role : std::nullopt, regions);
+        result = accounts.grant(words.at(1), parser.isSet(roleOption) ? role : std::nullopt, regions, everyRegion);
     } else {
         result = accounts.revoke(words.at(1), regions);
     }

@@ -36,14 +36,14 @@ QString claimDescription(const Referral &referral, const QDateTime &now)
     const QLocale locale;
     const QString when = since.date() == now.toLocalTime().date() ? locale.toString(since.time(), QLocale::ShortFormat)
                                                                  : locale.toString(since, QLocale::ShortFormat);
-    return QCoreApplication::translate("Claim", "%1 is handling this since %2").arg(referral.claimedBy, when);
+    return QCoreApplication::translate("Claim", "%1 has been handling this since %2").arg(referral.claimedBy, when);
 }
 
 ClaimDecision decideClaim(const Referral &current, const ClaimRequest &request, const QString &actor, bool mayReassign,
                           const QDateTime &now)
 {
     if (!canBeClaimed(current.status))
-        return {Refusal::NotAllowed, QCoreApplication::translate("Claim", "Only a new or evaluating referral can be claimed; this one is %1.").arg(statusTitle(current.status))};
+        return {Refusal::NotAllowed, QCoreApplication::translate("Claim", "Claims are for new and evaluating referrals; this one is %1.").arg(statusTitle(current.status))};
     if (current.deadline.isValid() && current.deadline <= now)
         return {Refusal::DeadlinePassed, QCoreApplication::translate("Claim", "Its deadline has passed: there is nothing left to handle.")};
     const bool someoneElses = !current.claimedBy.isEmpty() && current.claimedBy != actor;

@@ -163,6 +163,46 @@ QVariant date(const QDate &value)
     return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
+QString insertStatement()
+{
+    return QStringLiteral("INSERT INTO referrals (%1) VALUES (%2) ON CONFLICT (id) DO NOTHING")
+        .arg(kWritableColumns.join(QStringLiteral(", ")), placeholders(int(kWritableColumns.size())));
+}
+
+QString historyInsertStatement()
+{
+    return QStringLiteral(
+        "INSERT INTO referral_history (referral_id, event, from_status, to_status, at, actor, reason, reason_code, "
+        "value, currency, closing_date, notes, old_value, old_currency, old_closing_date, old_notes, before_state) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+QVariantList historyValues(const QString &referralId, const HistoryEntry &entry, const QString &beforeState)
+{
+    const auto nullable = [](const QString &value) { return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value); };
+    const std::optional<Estimate> &previous = entry.previousEstimate;
+    const std::optional<Money> previousValue = previous ? std::optional<Money>(previous->value) : std::nullopt;
+    return {
+        referralId,
+        eventName(entry.event),
+        entry.from ? QVariant(statusName(*entry.from)) : QVariant(QMetaType::fromType<QString>()),
+        statusName(entry.to),
+        instant(entry.at),
+        entry.actor,
+        nullable(entry.reason),
+        nullable(entry.reasonCode),
+        minorUnits(entry.value),
+        currency(entry.value),
+        date(entry.closingDate),
+        nullable(entry.notes),
+        minorUnits(previousValue),
+        currency(previousValue),
+        date(previous ? previous->closingDate : QDate()),
+        previous ? nullable(previous->notes) : QVariant(QMetaType::fromType<QString>()),
+        nullable(beforeState),
+    };
+}
+
 QStringList writableColumns()
 {
     return kWritableColumns;

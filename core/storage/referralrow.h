@@ -23,6 +23,14 @@ QString problemIn(const QSqlQuery &query);
 QString mutableStateToJson(const Referral &referral);
 bool restoreMutableState(Referral &referral, const QString &state);
 
+// The statement that stores a new referral (all writable columns, an id already stored left
+// as it is), and its values.
+QString insertStatement();
+// The statement that appends a history row, and its values; `beforeState` is what an undo
+// puts back (mutableStateToJson), empty for none.
+QString historyInsertStatement();
+QVariantList historyValues(const QString &referralId, const HistoryEntry &entry, const QString &beforeState = {});
+
 // The column names and the values that write `referral` (all columns but version).
 QStringList writableColumns();
 QVariantList values(const Referral &referral, const QDateTime &importedAt);

@@ -198,9 +198,13 @@ private:
     // The refusal of a change asked of a version the referral no longer has: who changed it,
     // when, and what it is now.
     QString changedMeanwhile(const Referral &referral) const;
-    // Whether `name` is someone a referral may be handed to: anyone where no team is kept,
-    // else a member. Nullopt when the database could not say.
-    std::optional<bool> isColleague(const QString &name) const;
+    // What `actor` does on the team ("rep", "manager", "programme"); empty when they are no
+    // member (the administrator, the one user of a file). Nullopt when the database could not say.
+    std::optional<QString> teamRoleOf(const QString &actor) const;
+    // Why `referral` can't be handed to `name`: not on the team, of another organisation, kept
+    // to other regions; empty when it can (anyone, where no team is kept). Nullopt when the
+    // database could not say.
+    std::optional<QString> whyNotHandedTo(const QString &name, const Referral &referral) const;
     bool insertOne(ReferralWriter &writer, Referral &referral, const QDateTime &now, const QString &actor,
                    bool *inserted, const QList<HistoryEntry> &story);
     std::optional<HistoryEntry> lastHistoryEntry(const QString &id, QString *beforeState = nullptr) const;

@@ -54,13 +54,7 @@ bool ReferralWriter::run(QSqlQuery &query)
 
 bool ReferralWriter::insert(const Referral &referral, const QDateTime &importedAt, bool *inserted)
 {
-    QString sql;
-    if (!m_insert) {
-        const QStringList columns = ReferralRow::writableColumns();
-        sql = QStringLiteral("INSERT INTO referrals (%1) VALUES (%2) ON CONFLICT (id) DO NOTHING")
-                  .arg(columns.join(QStringLiteral(", ")), ReferralRow::placeholders(columns.size()));
-    }
-    QSqlQuery &query = prepared(m_insert, sql);
+    QSqlQuery &query = prepared(m_insert, m_insert ? QString() : ReferralRow::insertStatement());
     const QVariantList values = ReferralRow::values(referral, importedAt);
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
@@ -115,30 +109,8 @@ bool ReferralWriter::writeState(Referral &referral)
 
 bool ReferralWriter::appendHistory(const QString &referralId, const HistoryEntry &entry, const QString &beforeState)
 {
-    QSqlQuery &history = prepared(m_history, QStringLiteral(
-        "INSERT INTO referral_history (referral_id, event, from_status, to_status, at, actor, reason, reason_code, "
-        "value, currency, closing_date, notes, old_value, old_currency, old_closing_date, old_notes, before_state) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const std::optional<Estimate> &previous = entry.previousEstimate;
-    const QVariantList values = {
-        referralId,
-        ReferralRow::eventName(entry.event),
-        entry.from ? QVariant(statusName(*entry.from)) : QVariant(QMetaType::fromType<QString>()),
-        statusName(entry.to),
-        ReferralRow::instant(entry.at),
-        entry.actor,
-        nullableText(entry.reason),
-        nullableText(entry.reasonCode),
-        minorUnits(entry.value),
-        currency(entry.value),
-        ReferralRow::date(entry.closingDate),
-        nullableText(entry.notes),
-        minorUnits(previous ? std::optional<Money>(previous->value) : std::nullopt),
-        currency(previous ? std::optional<Money>(previous->value) : std::nullopt),
-        ReferralRow::date(previous ? previous->closingDate : QDate()),
-        previous ? nullableText(previous->notes) : QVariant(QMetaType::fromType<QString>()),
-        nullableText(beforeState),
-    };
+    QSqlQuery &history = prepared(m_history, m_history ? QString() : ReferralRow::historyInsertStatement());
+    const QVariantList values = ReferralRow::historyValues(referralId, entry, beforeState);
     for (int i = 0; i < values.size(); ++i)
         history.bindValue(i, values.at(i));
     return run(history);

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
+#include <algorithm>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -57,9 +59,39 @@ TeamAccounts::TeamAccounts(Database &database)
 {
 }
 
+void TeamAccounts::noteFailure(const QSqlQuery &query)
+{
+    m_database.noteError(query.lastError());
+    m_lastError = m_database.describe(query.lastError());
+}
+
+bool TeamAccounts::begin()
+{
+    m_inTransaction = m_database.beginWrite();
+    if (!m_inTransaction)
+        m_lastError = m_database.describe(m_database.lastError());
+    return m_inTransaction;
+}
+
+bool TeamAccounts::finish()
+{
+    if (!m_database.commit())
+        return false;
+    m_inTransaction = false;
+    return true;
+}
+
+void TeamAccounts::abandon()
+{
+    // Only a transaction of our own: a rollback without one makes the server warn on stderr.
+    if (m_inTransaction)
+        m_database.rollback();
+    m_inTransaction = false;
+}
+
 TeamAccounts::Result TeamAccounts::refuse(Outcome outcome, const QString &error)
 {
-    m_database.rollback();
+    abandon();
     Result result;
     result.outcome = outcome;
     result.error = error;
@@ -69,8 +101,11 @@ TeamAccounts::Result TeamAccounts::refuse(Outcome outcome, const QString &error)
 TeamAccounts::Result TeamAccounts::failed(Outcome fallback)
 {
     const QString error = m_lastError;
-    const bool notPermitted = m_database.classify(m_database.lastError()) == DatabaseError::Kind::NotPermitted;
-    return refuse(notPermitted ? Outcome::NotPermitted : fallback, error);
+    const DatabaseError::Kind kind = m_database.classify(m_database.lastError());
+    if (kind == DatabaseError::Kind::NotPermitted) {
+        return refuse(Outcome::NotPermitted, QCoreApplication::translate("TeamAccounts", "Only the server's administrator (a user who may create roles) adds people to a team database or changes what they do. Ask whoever runs the server."));
+    }
+    return refuse(fallback, error);
 }
 
 bool TeamAccounts::run(const QString &sql, const QVariantList &bindings)
@@ -88,8 +123,10 @@ bool TeamAccounts::run(const QString &sql, const QVariantList &bindings)
     }
     if (ok)
         return true;
-    m_database.noteError(query.lastError());
-    m_lastError = m_database.describe(query.lastError());
+    noteFailure(query);
+    // Before the statement is freed: freeing it inside a failed transaction fails too, and
+    // the driver says so on stderr.
+    abandon();
     return false;
 }
 
@@ -100,12 +137,12 @@ bool TeamAccounts::runFormatted(const QString &formatCall, const QVariantList &b
     for (const QVariant &value : bindings)
         format.addBindValue(value);
     if (!format.exec() || !format.next()) {
-        m_database.noteError(format.lastError());
-        m_lastError = m_database.describe(format.lastError());
+        noteFailure(format);
         return false;
     }
     const QString statement = format.value(0).toString();
     format.finish();
+    format = QSqlQuery(); // freed now, while the transaction can still free it
     return run(statement);
 }
 
@@ -120,19 +157,26 @@ TeamAccounts::Result TeamAccounts::add(const TeamMember &member, const QString &
         return refuse(Outcome::Invalid, QCoreApplication::translate("TeamAccounts", "A user name must have 1 to 63 bytes, no spaces at either end, and not begin with pg_ or referral_desk_: %1")
                                             .arg(member.name));
     }
+    // Names PostgreSQL keeps for itself, or that mean someone else wherever a role is named.
+    static const QStringList reserved = {QStringLiteral("public"), QStringLiteral("none"), QStringLiteral("current_user"),
+                                         QStringLiteral("session_user"), QStringLiteral("current_role")};
+    const bool control = std::any_of(member.name.cbegin(), member.name.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    if (control || reserved.contains(member.name.toLower())) {
+        QString shown = member.name; // a line break would break the sentence
+        shown.replace(QRegularExpression(QStringLiteral("\\p{Cc}")), QStringLiteral("?"));
+        return refuse(Outcome::Invalid, QCoreApplication::translate("TeamAccounts", "%1 can't be a user name: PostgreSQL keeps it for itself, or it holds a tab, a line break or another control character.")
+                                            .arg(shown));
+    }
     if ((member.role == TeamMember::Role::Programme) != member.partnerId.isEmpty())
         return refuse(Outcome::Invalid, QCoreApplication::translate("TeamAccounts", "Reps and managers belong to a partner organisation; the programme side belongs to none."));
-    if (!m_database.beginWrite()) {
-        m_lastError = m_database.describe(m_database.lastError());
+    if (!begin())
         return failed(Outcome::Failed);
-    }
     QSqlQuery check(m_database.connection());
     check.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM pg_roles WHERE rolname = ?), (SELECT COUNT(*) FROM partners WHERE id = ?)"));
     check.addBindValue(member.name);
     check.addBindValue(member.partnerId);
     if (!check.exec() || !check.next()) {
-        m_database.noteError(check.lastError());
-        m_lastError = m_database.describe(check.lastError());
+        noteFailure(check);
         return failed(Outcome::Failed);
     }
     const bool exists = check.value(0).toInt() > 0;
@@ -143,8 +187,9 @@ TeamAccounts::Result TeamAccounts::add(const TeamMember &member, const QString &
     if (!member.partnerId.isEmpty() && !partnerKnown)
         return refuse(Outcome::UnknownPartner, QCoreApplication::translate("TeamAccounts", "There is no partner organisation with the id %1. Add it with partner add first.").arg(member.partnerId));
     if (!member.regions.isEmpty() && member.role != TeamMember::Role::Rep)
-        return refuse(Outcome::Invalid, QCoreApplication::translate("TeamAccounts", "Only a rep is kept to regions; a manager sees every region of the organisation."));
-    if (const std::optional<Result> refused = checkRegions(member.partnerId, member.regions))
+        return refuse(Outcome::Invalid, QCoreApplication::translate("TeamAccounts", "Only a rep can be kept to regions: managers and the programme side see every region."));
+    TeamMember added = member;
+    if (const std::optional<Result> refused = checkRegions(added.partnerId, &added.regions))
         return *refused;
     const bool created = password.isEmpty()
         ? runFormatted(QStringLiteral("format('CREATE ROLE %I LOGIN', CAST(? AS TEXT))"), {member.name})
@@ -153,12 +198,12 @@ TeamAccounts::Result TeamAccounts::add(const TeamMember &member, const QString &
         || !runFormatted(QStringLiteral("format('GRANT %I TO %I', CAST(? AS TEXT), CAST(? AS TEXT))"), {groupOf(member.role), member.name})
         || !run(QStringLiteral("INSERT INTO team_members (name, partner_id, role) VALUES (?, ?, ?)"),
                 {member.name, member.partnerId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(member.partnerId), roleName(member.role)})
-        || !addRegions(member.name, member.regions) || !m_database.commit()) {
+        || !addRegions(added.name, added.regions) || !finish()) {
         if (m_lastError.isEmpty())
             m_lastError = m_database.describe(m_database.lastError());
         return failed(Outcome::Failed);
     }
-    return Result{Outcome::Done, {}, member};
+    return Result{Outcome::Done, {}, added};
 }
 
 std::optional<TeamAccounts::Result> TeamAccounts::beginMemberChange(const QString &name, TeamMember *member)
@@ -166,16 +211,13 @@ std::optional<TeamAccounts::Result> TeamAccounts::beginMemberChange(const QStrin
     m_lastError.clear();
     if (m_database.spec().engine != ConnectionSpec::Engine::Postgresql)
         return refuse(Outcome::NotTeamDatabase, QCoreApplication::translate("TeamAccounts", "Users are for team databases on a PostgreSQL server; a database file has one user, whoever opens it."));
-    if (!m_database.beginWrite()) {
-        m_lastError = m_database.describe(m_database.lastError());
+    if (!begin())
         return failed(Outcome::Failed);
-    }
     QSqlQuery current(m_database.connection());
     current.prepare(QStringLiteral("SELECT partner_id, role FROM team_members WHERE name = ?"));
     current.addBindValue(name);
     if (!current.exec()) {
-        m_database.noteError(current.lastError());
-        m_lastError = m_database.describe(current.lastError());
+        noteFailure(current);
         return failed(Outcome::Failed);
     }
     if (!current.next())
@@ -185,7 +227,7 @@ std::optional<TeamAccounts::Result> TeamAccounts::beginMemberChange(const QStrin
     return std::nullopt;
 }
 
-TeamAccounts::Result TeamAccounts::grant(const QString &name, std::optional<TeamMember::Role> role, const QStringList &regions)
+TeamAccounts::Result TeamAccounts::grant(const QString &name, std::optional<TeamMember::Role> role, QStringList regions, bool everyRegion)
 {
     TeamMember member;
     if (const std::optional<Result> ended = beginMemberChange(name, &member))
@@ -194,9 +236,9 @@ TeamAccounts::Result TeamAccounts::grant(const QString &name, std::optional<Team
     const TeamMember::Role after = role.value_or(before);
     if ((before == TeamMember::Role::Programme) != (after == TeamMember::Role::Programme))
         return refuse(Outcome::Invalid, QCoreApplication::translate("TeamAccounts", "Reps and managers belong to a partner organisation; the programme side belongs to none."));
-    if (!regions.isEmpty() && after != TeamMember::Role::Rep)
-        return refuse(Outcome::Invalid, QCoreApplication::translate("TeamAccounts", "Only a rep is kept to regions; a manager sees every region of the organisation."));
-    if (const std::optional<Result> refused = checkRegions(member.partnerId, regions))
+    if ((!regions.isEmpty() || everyRegion) && after != TeamMember::Role::Rep)
+        return refuse(Outcome::Invalid, QCoreApplication::translate("TeamAccounts", "Only a rep can be kept to regions: managers and the programme side see every region."));
+    if (const std::optional<Result> refused = checkRegions(member.partnerId, &regions))
         return *refused;
     member.role = after;
     const bool regranted = after == before
@@ -204,10 +246,11 @@ TeamAccounts::Result TeamAccounts::grant(const QString &name, std::optional<Team
             && runFormatted(QStringLiteral("format('GRANT %I TO %I', CAST(? AS TEXT), CAST(? AS TEXT))"), {groupOf(after), name})
             && run(QStringLiteral("UPDATE team_members SET role = ? WHERE name = ?"), {roleName(after), name}));
     // A manager sees every region: regions kept from their time as a rep would mean nothing.
-    const bool regionsKept = after == TeamMember::Role::Rep ? addRegions(name, regions)
-                                                            : run(QStringLiteral("DELETE FROM member_regions WHERE member = ?"), {name});
+    const bool regionsKept = after == TeamMember::Role::Rep && !everyRegion
+        ? addRegions(name, regions)
+        : run(QStringLiteral("DELETE FROM member_regions WHERE member = ?"), {name});
     std::optional<QStringList> now;
-    if (!regranted || !regionsKept || !(now = regionsOf(name)) || !m_database.commit()) {
+    if (!regranted || !regionsKept || !(now = regionsOf(name)) || !finish()) {
         if (m_lastError.isEmpty())
             m_lastError = m_database.describe(m_database.lastError());
         return failed(Outcome::Failed);
@@ -224,16 +267,23 @@ TeamAccounts::Result TeamAccounts::revoke(const QString &name, const QStringList
     const std::optional<QStringList> held = regionsOf(name);
     if (!held)
         return failed(Outcome::Failed);
+    QStringList left = *held;
     for (const QString &region : regions) {
-        if (!held->contains(region.trimmed()))
+        if (!held->contains(region.trimmed(), Qt::CaseInsensitive))
             return refuse(Outcome::Invalid, QCoreApplication::translate("TeamAccounts", "%1 has not been granted the region %2.").arg(name, region.trimmed()));
+        left.removeIf([&region](const QString &kept) { return kept.compare(region.trimmed(), Qt::CaseInsensitive) == 0; });
     }
-    for (const QString &region : regions) {
-        if (!run(QStringLiteral("DELETE FROM member_regions WHERE member = ? AND region = ?"), {name, region.trimmed()}))
+    // No region left means every region: that widens what they see, so it is said, not implied.
+    if (left.isEmpty()) {
+        return refuse(Outcome::Invalid, QCoreApplication::translate("TeamAccounts", "That would leave %1 without a region, and a rep without one sees every region of the organisation. "
+                                                                                    "Grant the new region first, or let them see every region with user grant %1 --every-region.").arg(name));
+    }
+    for (const QString &region : *held) {
+        if (!left.contains(region) && !run(QStringLiteral("DELETE FROM member_regions WHERE member = ? AND region = ?"), {name, region}))
             return failed(Outcome::Failed);
     }
     std::optional<QStringList> now = regionsOf(name);
-    if (!now || !m_database.commit()) {
+    if (!now || !finish()) {
         if (m_lastError.isEmpty())
             m_lastError = m_database.describe(m_database.lastError());
         return failed(Outcome::Failed);
@@ -242,23 +292,29 @@ TeamAccounts::Result TeamAccounts::revoke(const QString &name, const QStringList
     return Result{Outcome::Done, {}, member};
 }
 
-std::optional<TeamAccounts::Result> TeamAccounts::checkRegions(const QString &partnerId, const QStringList &regions)
+std::optional<TeamAccounts::Result> TeamAccounts::checkRegions(const QString &partnerId, QStringList *regions)
 {
-    for (const QString &region : regions) {
+    QStringList canonical;
+    for (const QString &region : std::as_const(*regions)) {
         QSqlQuery known(m_database.connection());
-        known.prepare(QStringLiteral("SELECT COUNT(*) FROM business_profiles WHERE partner_id = ? AND region = ?"));
+        known.prepare(QStringLiteral("SELECT region FROM business_profiles WHERE partner_id = ? AND upper(region) = upper(?) ORDER BY region LIMIT 1"));
         known.addBindValue(partnerId);
         known.addBindValue(region.trimmed());
-        if (!known.exec() || !known.next()) {
-            m_database.noteError(known.lastError());
-            m_lastError = m_database.describe(known.lastError());
+        if (!known.exec()) {
+            noteFailure(known);
             return failed(Outcome::Failed);
         }
-        if (known.value(0).toInt() == 0) {
+        if (!known.next()) {
             return refuse(Outcome::Invalid, QCoreApplication::translate("TeamAccounts", "%1 has no business profile for the region %2; a rep can be kept only to regions their organisation works in.")
                                                 .arg(partnerId, region.trimmed()));
         }
+        // As the profile spells it ("kr" is KR), each once.
+        const QString spelled = known.value(0).toString();
+        if (!canonical.contains(spelled))
+            canonical.append(spelled);
     }
+    canonical.sort();
+    *regions = canonical;
     return std::nullopt;
 }
 
@@ -278,8 +334,7 @@ std::optional<QStringList> TeamAccounts::regionsOf(const QString &name)
     query.prepare(QStringLiteral("SELECT region FROM member_regions WHERE member = ? ORDER BY region"));
     query.addBindValue(name);
     if (!query.exec()) {
-        m_database.noteError(query.lastError());
-        m_lastError = m_database.describe(query.lastError());
+        noteFailure(query);
         return std::nullopt;
     }
     QStringList regions;

@@ -5,6 +5,8 @@
 #include <QString>
 #include <optional>
 
+class QSqlQuery;
+
 namespace rd {
 
 class Database;
@@ -45,22 +47,31 @@ public:
 
     // `password` empty: none, for servers that trust their Unix socket or the system user.
     Result add(const TeamMember &member, const QString &password);
-    // Changes what `name` does (`role`, when given) and grants them `regions` more.
-    Result grant(const QString &name, std::optional<TeamMember::Role> role, const QStringList &regions = {});
-    // Takes `regions` away from `name`; with none left they work for every region again.
+    // Changes what `name` does (`role`, when given) and grants them `regions` more, or with
+    // `everyRegion` lets a rep see every region again.
+    Result grant(const QString &name, std::optional<TeamMember::Role> role, QStringList regions = {}, bool everyRegion = false);
+    // Takes `regions` away from a rep; never the last one (without any a rep sees every region:
+    // that is grant's everyRegion, said on purpose).
     Result revoke(const QString &name, const QStringList &regions);
     // In name order; nullopt with lastError() when the database could not be read.
     std::optional<QList<TeamMember>> members();
     QString lastError() const { return m_lastError; }
 
 private:
+    // The transaction of one change: begun, committed, or given up (only when one is open).
+    // Keeps why `query` failed, for failed() and lastError().
+    void noteFailure(const QSqlQuery &query);
+    bool begin();
+    bool finish();
+    void abandon();
     Result refuse(Outcome outcome, const QString &error);
     Result failed(Outcome fallback);
     bool run(const QString &sql, const QVariantList &bindings = {});
     // CREATE ROLE and GRANT take names, not parameters: the server quotes them with format().
     bool runFormatted(const QString &formatCall, const QVariantList &bindings);
-    // Within the transaction: refuses a region for which `partnerId` has no business profile.
-    std::optional<Result> checkRegions(const QString &partnerId, const QStringList &regions);
+    // Within the transaction: refuses a region for which `partnerId` has no business profile;
+    // `regions` becomes the profiles' own spelling of each, once, in order.
+    std::optional<Result> checkRegions(const QString &partnerId, QStringList *regions);
     bool addRegions(const QString &name, const QStringList &regions);
     std::optional<QStringList> regionsOf(const QString &name);
     // Starts the transaction of a change to an existing member and reads them; a Result when
@@ -69,6 +80,7 @@ private:
 
     Database &m_database;
     QString m_lastError;
+    bool m_inTransaction = false;
 };
 
 } // namespace rd

@@ -267,7 +267,7 @@ private slots:
         cli({QStringLiteral("skip"), QStringLiteral("beta")});
         const Run archived = cli({QStringLiteral("claim"), QStringLiteral("beta")});
         QCOMPARE(archived.exitCode, 3);
-        QVERIFY2(archived.err.contains(QStringLiteral("Only a new or evaluating referral can be claimed")), qPrintable(archived.err));
+        QVERIFY2(archived.err.contains(QStringLiteral("Claims are for new and evaluating referrals")), qPrintable(archived.err));
     }
 
     void shouldNeedAReasonToDeclineAndSaySo()

@@ -127,6 +127,86 @@ private slots:
         QCOMPARE(byRep.exitCode, 3);
     }
 
+    void shouldRefuseInOneSentenceWithoutTheDriversWords()
+    {
+        // Names PostgreSQL keeps, or that hold control characters.
+        for (const QString &name : {QStringLiteral("public"), QStringLiteral("none"), QStringLiteral("current_user"),
+                                    QStringLiteral("tab\tname"), QStringLiteral("new\nline")}) {
+            const CliRun refused = admin({QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--partner"), QStringLiteral("acme")});
+            QVERIFY2(refused.exitCode == 3, qPrintable(name + QLatin1Char(' ') + refused.err));
+            QCOMPARE(refused.err.trimmed().count(QLatin1Char('\n')), 0);
+            QVERIFY2(refused.err.contains(QStringLiteral("can't be a user name")), qPrintable(refused.err));
+        }
+        const CliRun spaced = admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral(" lead"), QStringLiteral("--partner"), QStringLiteral("acme")});
+        QCOMPARE(spaced.exitCode, 3);
+        QVERIFY2(!spaced.err.contains(QStringLiteral("WARNING")), qPrintable(spaced.err));
+
+        // What a rep or a manager may not do is said as such, with nothing of the driver.
+        const QString kim = unique(QStringLiteral("kim"));
+        const QString moon = unique(QStringLiteral("moon"));
+        QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("add"), kim, QStringLiteral("--partner"), QStringLiteral("acme")}).exitCode, 0);
+        QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("add"), moon, QStringLiteral("--partner"), QStringLiteral("acme"),
+                        QStringLiteral("--role"), QStringLiteral("manager")}).exitCode, 0);
+        for (const CliRun &run : {as(kim, {QStringLiteral("user"), QStringLiteral("add"), unique(QStringLiteral("zed")), QStringLiteral("--partner"), QStringLiteral("acme")}),
+                                  as(moon, {QStringLiteral("user"), QStringLiteral("grant"), kim, QStringLiteral("--region"), QStringLiteral("JP")})}) {
+            QCOMPARE(run.exitCode, 3);
+            QVERIFY2(run.err.startsWith(QStringLiteral("Only the server's administrator")), qPrintable(run.err));
+            QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+        }
+    }
+
+    void regionsAreSpelledAsTheProfilesAndNeverSilentlyWidened()
+    {
+        const QString cho = unique(QStringLiteral("cho"));
+        const CliRun added = admin({QStringLiteral("user"), QStringLiteral("add"), cho, QStringLiteral("--partner"), QStringLiteral("acme"),
+                                    QStringLiteral("--region"), QStringLiteral("kr"), QStringLiteral("--region"), QStringLiteral("KR")});
+        QCOMPARE(added.exitCode, 0);
+        QCOMPARE(added.object().value(QStringLiteral("regions")).toArray(), QJsonArray{QStringLiteral("KR")});
+        // Revoking the last region would show every region: refused, and said how to on purpose.
+        const CliRun last = admin({QStringLiteral("user"), QStringLiteral("revoke"), cho, QStringLiteral("--region"), QStringLiteral("KR")});
+        QCOMPARE(last.exitCode, 3);
+        QVERIFY2(last.err.contains(QStringLiteral("--every-region")), qPrintable(last.err));
+        QCOMPARE(ids(as(cho, {QStringLiteral("list")})), QStringList{QStringLiteral("lead-kr")});
+        const CliRun every = admin({QStringLiteral("user"), QStringLiteral("grant"), cho, QStringLiteral("--every-region")});
+        QCOMPARE(every.exitCode, 0);
+        QCOMPARE(every.object().value(QStringLiteral("regions")).toArray(), QJsonArray());
+        QCOMPARE(ids(as(cho, {QStringLiteral("list")})).size(), 2);
+        QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("grant"), cho, QStringLiteral("--every-region"), QStringLiteral("--region"), QStringLiteral("KR")}).exitCode, 2);
+    }
+
+    void aManagerHandsAReferralOnlyToWhoMaySeeIt()
+    {
+        const QString kim = unique(QStringLiteral("kim"));
+        const QString moon = unique(QStringLiteral("moon"));
+        const QString bob = unique(QStringLiteral("bob"));
+        const QString park = unique(QStringLiteral("park"));
+        ProfileStore(m_db->database()).setPartner({QStringLiteral("bolt"), QStringLiteral("Bolt")});
+        QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("add"), kim, QStringLiteral("--partner"), QStringLiteral("acme"), QStringLiteral("--region"), QStringLiteral("KR")}).exitCode, 0);
+        QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("add"), moon, QStringLiteral("--partner"), QStringLiteral("acme"), QStringLiteral("--role"), QStringLiteral("manager")}).exitCode, 0);
+        QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("add"), bob, QStringLiteral("--partner"), QStringLiteral("bolt")}).exitCode, 0);
+        QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("add"), park, QStringLiteral("--programme")}).exitCode, 0);
+
+        const CliRun otherRegion = as(moon, {QStringLiteral("claim"), QStringLiteral("lead-jp"), QStringLiteral("--to"), kim});
+        QCOMPARE(otherRegion.exitCode, 3);
+        QVERIFY2(otherRegion.err.contains(QStringLiteral("is kept to other regions")), qPrintable(otherRegion.err));
+        // Moon can't even see who works for another organisation; the administrator can, and
+        // is told why not.
+        const CliRun unseen = as(moon, {QStringLiteral("claim"), QStringLiteral("lead-jp"), QStringLiteral("--to"), bob});
+        QCOMPARE(unseen.exitCode, 3);
+        QVERIFY2(unseen.err.contains(QStringLiteral("is on this team")), qPrintable(unseen.err));
+        const CliRun otherOrganisation = admin({QStringLiteral("claim"), QStringLiteral("lead-jp"), QStringLiteral("--to"), bob});
+        QCOMPARE(otherOrganisation.exitCode, 3);
+        QVERIFY2(otherOrganisation.err.contains(QStringLiteral("does not work for the organisation")), qPrintable(otherOrganisation.err));
+        QCOMPARE(as(moon, {QStringLiteral("claim"), QStringLiteral("lead-jp"), QStringLiteral("--to"), unique(QStringLiteral("ghost"))}).exitCode, 3);
+        const CliRun handed = as(moon, {QStringLiteral("claim"), QStringLiteral("lead-kr"), QStringLiteral("--to"), kim});
+        QCOMPARE(handed.exitCode, 0);
+        QCOMPARE(handed.object().value(QStringLiteral("claim")).toObject().value(QStringLiteral("by")).toString(), kim);
+        // The programme side routes; it does not claim.
+        const CliRun programme = as(park, {QStringLiteral("claim"), QStringLiteral("lead-jp")});
+        QCOMPARE(programme.exitCode, 3);
+        QVERIFY2(programme.err.contains(QStringLiteral("programme side routes referrals")), qPrintable(programme.err));
+    }
+
     void aRepKeptToARegionListsAndReportsOnlyIt()
     {
         const QString cho = unique(QStringLiteral("cho"));

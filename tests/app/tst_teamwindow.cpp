@@ -99,7 +99,7 @@ private slots:
         const std::unique_ptr<Database> other = colleague();
         ReferralStore store(*other);
         QCOMPARE(store.claim(QStringLiteral("r0"), ClaimRequest{}, kNow, QStringLiteral("kim")).result, ActionOutcome::Result::Applied);
-        QTRY_VERIFY_WITH_TIMEOUT(m_fixture->window()->detailPane()->toPlainText().contains(QStringLiteral("kim is handling this since")), 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture->window()->detailPane()->toPlainText().contains(QStringLiteral("kim has been handling this since")), 1000);
         m_fixture->press(Qt::Key_N);
         QCOMPARE(m_fixture->openDialog<QMessageBox>()->objectName(), QStringLiteral("claimWarningDialog"));
     }

@@ -63,7 +63,7 @@ private slots:
     {
         QCOMPARE(claimDescription(stored(Status::New), kNow), QString());
         // Claimed at 09:10 UTC: 18:10 in Seoul (the test's zone), the same day as now there.
-        const QString since = QStringLiteral("kim is handling this since ");
+        const QString since = QStringLiteral("kim has been handling this since ");
         QCOMPARE(claimDescription(stored(Status::New, kKim), kNow), since + QLocale().toString(QTime(18, 10), QLocale::ShortFormat));
         // A day later it names the date as well.
         QCOMPARE(claimDescription(stored(Status::New, kKim), kNow.addDays(1)),
@@ -76,7 +76,7 @@ private slots:
         QVERIFY(decideClaim(stored(Status::Evaluating, kKim), claimIt(), kKim, false, kNow).allowed());
         const ClaimDecision taken = decideClaim(stored(Status::New, kLee), claimIt(), kKim, false, kNow);
         QCOMPARE(taken.refusal, Refusal::Conflict);
-        QVERIFY2(taken.message.startsWith(QStringLiteral("lee is handling this since")), qPrintable(taken.message));
+        QVERIFY2(taken.message.startsWith(QStringLiteral("lee has been handling this since")), qPrintable(taken.message));
         // A manager may take it over.
         QVERIFY(decideClaim(stored(Status::New, kLee), claimIt(), kKim, true, kNow).allowed());
     }

@@ -70,7 +70,7 @@ private slots:
         const ActionOutcome taken = db.store().claim(QStringLiteral("r1"), claimIt(), kNow.addSecs(60), kLee);
         QCOMPARE(taken.result, ActionOutcome::Result::Refused);
         QCOMPARE(taken.refusal, Refusal::Conflict);
-        QVERIFY2(taken.message.startsWith(QStringLiteral("kim is handling this since")), qPrintable(taken.message));
+        QVERIFY2(taken.message.startsWith(QStringLiteral("kim has been handling this since")), qPrintable(taken.message));
         QCOMPARE(db.store().claim(QStringLiteral("r1"), letGo(), kNow.addSecs(60), kLee).refusal, Refusal::NotAllowed);
         QCOMPARE(db.store().claim(QStringLiteral("r1"), handTo(kLee), kNow.addSecs(60), kLee).refusal, Refusal::NotAllowed);
         QCOMPARE(db.store().find(QStringLiteral("r1"))->claimedBy, kKim);
@@ -86,7 +86,7 @@ private slots:
         QCOMPARE(db.store().claim(QStringLiteral("r1"), claimIt(), kNow, kKim).result, ActionOutcome::Result::Applied);
         const ActionOutcome nobody = db.store().claim(QStringLiteral("r1"), handTo(QStringLiteral("park")), kNow, QStringLiteral("moon"));
         QCOMPARE(nobody.refusal, Refusal::InvalidValue);
-        QCOMPARE(nobody.message, QStringLiteral("Nobody called park works on this team database."));
+        QCOMPARE(nobody.message, QStringLiteral("Nobody called park is on this team."));
         const ActionOutcome handed = db.store().claim(QStringLiteral("r1"), handTo(kLee), kNow.addSecs(60), QStringLiteral("moon"));
         QCOMPARE(handed.result, ActionOutcome::Result::Applied);
         QCOMPARE(db.store().find(QStringLiteral("r1"))->claimedBy, kLee);

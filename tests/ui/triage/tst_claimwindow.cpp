@@ -71,7 +71,7 @@ private slots:
         QCOMPARE(m_fixture->window()->page(Tab::New)->currentId(), id); // a claim keeps the selection
         QCOMPARE(handledByCell(Tab::New, 0), QStringLiteral("dana"));
         const QString pane = window()->detailPane()->toPlainText();
-        QVERIFY2(pane.contains(QStringLiteral("dana is handling this since")), qPrintable(pane));
+        QVERIFY2(pane.contains(QStringLiteral("dana has been handling this since")), qPrintable(pane));
         QVERIFY2(pane.contains(QStringLiteral("Claimed, by dana")), qPrintable(pane));
         QVERIFY2(m_fixture->noticeText().contains(QStringLiteral("You are handling")), qPrintable(m_fixture->noticeText()));
         QVERIFY(!claim->isEnabled());
@@ -96,7 +96,7 @@ private slots:
         m_fixture->press(Qt::Key_N);
         auto *warning = m_fixture->openDialog<QMessageBox>();
         QCOMPARE(warning->objectName(), QStringLiteral("claimWarningDialog"));
-        QVERIFY2(warning->text().startsWith(QStringLiteral("kim is handling this since")), qPrintable(warning->text()));
+        QVERIFY2(warning->text().startsWith(QStringLiteral("kim has been handling this since")), qPrintable(warning->text()));
         warning->button(QMessageBox::Cancel)->click();
         QTRY_VERIFY(!window()->triage()->openDialog());
         QCOMPARE(m_fixture->statusOf(QStringLiteral("r0")), Status::New);
@@ -159,7 +159,7 @@ private slots:
         m_fixture->select(Tab::New, 0);
         const QString pane = window()->detailPane()->toPlainText();
         QVERIFY2(pane.contains(QStringLiteral("kim 님이 ")), qPrintable(pane));
-        QCOMPARE(window()->claims()->action(ClaimRequest::Change::Claim)->text(), QStringLiteral("담당하기(&C)"));
+        QCOMPARE(window()->claims()->action(ClaimRequest::Change::Claim)->text(), QStringLiteral("맡기(&C)"));
     }
 };
 
