@@ -1,0 +1,241 @@
+// The reading operations of the window and the reports, and the deadline sweep: each run
+// through Referral Desk's store, and the very statements it ran repeated through the C API.
+#include "operations.h"
+
+#include "database.h"
+#include "rawsqlite.h"
+#include "referralcounts.h"
+#include "referralreport.h"
+#include "referralstore.h"
+#include "statementrecorder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <functional>
+#include <sqlite3.h>
+
+namespace rd::bench {
+
+namespace {
+
+constexpr int kPageSize = 200; // the window's page (ReferralTableModel::kPageSize)
+constexpr int kLargestFitSort = 10000;
+
+std::unique_ptr<Database> openDatabase(const QString &path)
+{
+    DatabaseError error;
+    std::unique_ptr<Database> database = Database::open(ConnectionSpec::sqliteFile(path), &error, OpenMode::MustExist);
+    if (!database)
+        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(error.message));
+    return database;
+}
+
+void replay(RawSqlite &raw, const QStringList &statements)
+{
+    for (const QString &sql : statements)
+        RawStatement(raw.handle(), sql).readAll();
+}
+
+// Runs `read` once to learn its statements, then ours and raw by turns.
+Measured compare(const Setup &setup, Database &database, RawSqlite &raw, const QString &name, const QString &group,
+                 const std::function<int()> &read)
+{
+    Measured measured{name, group, {}, {}, 0, {}};
+    QStringList statements;
+    {
+        StatementRecorder recorder(sqliteHandle(database));
+        measured.rows = read();
+        statements = recorder.statements();
+    }
+    const auto [ours, rawTiming] = sideBySide(setup.runs, [&] { read(); }, [&] { replay(raw, statements); });
+    measured.ours = ours;
+    measured.raw = rawTiming;
+    return measured;
+}
+
+ReferralQuery firstPage(Tab tab)
+{
+    ReferralQuery query;
+    query.tab = tab;
+    const auto [sort, order] = defaultSort(tab);
+    query.sort = sort;
+    query.order = order;
+    query.limit = kPageSize;
+    return query;
+}
+
+// Words that are there to be found: a run of Hangul and a Latin word of 4 letters or more
+// from the search text of the middle referral.
+std::pair<QString, QString> searchWords(RawSqlite &raw, int size)
+{
+    const QString body = raw.scalar(QStringLiteral("SELECT body FROM referral_search LIMIT 1 OFFSET %1").arg(size / 2)).toString();
+    const QString korean = QRegularExpression(QStringLiteral("[\\x{AC00}-\\x{D7A3}]{4,}")).match(body).captured();
+    const QString english = QRegularExpression(QStringLiteral("[A-Za-z]{4,}")).match(body).captured();
+    return {korean.left(4), english.left(4).toLower()};
+}
+
+QString sortName(SortKey key)
+{
+    static const char *names[] = {"deadline", "received", "closed", "closing date", "title", "customer", "city", "size",
+                                  "value hint", "estimated value", "accepted", "status", "value", "reason", "notes",
+                                  "first industry", "first product", "first service", "fit", "handled by"};
+    return QLatin1String(names[int(key)]);
+}
+
+void copyDatabase(const QString &from, const QString &to)
+{
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        QFile::remove(to + QLatin1String(suffix));
+        if (QFile::exists(from + QLatin1String(suffix)) && !QFile::copy(from + QLatin1String(suffix), to + QLatin1String(suffix)))
+            qFatal("cannot copy %s", qPrintable(from));
+    }
+}
+
+} // namespace
+
+QList<Measured> measureReads(const Setup &setup, const QString &path)
+{
+    QList<Measured> results;
+    std::unique_ptr<Database> database = openDatabase(path);
+    ReferralStore store(*database);
+    RawSqlite raw(path);
+
+    // 2. Opening: the window opens the database and shows each tab's first page and count.
+    {
+        QStringList statements;
+        int rows = 0;
+        {
+            // Opening included: its checks and its (empty) migration run on the raw side too.
+            StatementRecorder recorder;
+            {
+                const std::unique_ptr<Database> opened = openDatabase(path);
+                ReferralStore fresh(*opened);
+                fresh.countsByTab();
+                for (Tab tab : allTabs())
+                    rows += int(fresh.page(firstPage(tab)).rows.size());
+            }
+            statements = recorder.statements();
+            if (qEnvironmentVariableIsSet("RD_BENCH_SHOW_SQL"))
+                qInfo().noquote() << statements.join(QStringLiteral(";\n"));
+        }
+        const auto [ours, rawTiming] = sideBySide(
+            setup.runs,
+            [&] {
+                const std::unique_ptr<Database> opened = openDatabase(path);
+                ReferralStore fresh(*opened);
+                fresh.countsByTab();
+                for (Tab tab : allTabs())
+                    fresh.page(firstPage(tab));
+            },
+            [&] {
+                RawSqlite opened(path);
+                replay(opened, statements);
+            });
+        results.append({QStringLiteral("open, each tab's count and first page"), QStringLiteral("open"), ours, rawTiming, rows, {}});
+    }
+
+    // 4. Search as you type, in the Archived tab (the largest): each keystroke a page and a count.
+    const auto [korean, english] = searchWords(raw, setup.size);
+    for (const QString &word : {english, korean}) {
+        for (int length : {1, 2, 4}) {
+            const QString typed = word.left(length);
+            results.append(compare(setup, *database, raw, QStringLiteral("search \"%1\" (%2 characters)").arg(typed).arg(length),
+                                   QStringLiteral("search"), [&] {
+                                       ReferralQuery query = firstPage(Tab::Archived);
+                                       query.search = typed;
+                                       countReferrals(*database, query);
+                                       return int(store.page(query).rows.size());
+                                   }));
+        }
+    }
+
+    // 6. Sorting each column's key, first page of the tab that sorts by it.
+    for (int key = 0; key <= int(SortKey::ClaimedBy); ++key) {
+        const SortKey sort = SortKey(key);
+        const Tab tab = sort == SortKey::Fit ? Tab::New : Tab::Archived;
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const QString name = QStringLiteral("sort by %1, %2, first page of %3")
+                                     .arg(sortName(sort), order == Qt::AscendingOrder ? QStringLiteral("ascending") : QStringLiteral("descending"),
+                                          tab == Tab::New ? QStringLiteral("New") : QStringLiteral("Archived"));
+            // Fit compares every new referral with every past one: at 100 000 referrals one
+            // sort would take hours (docs/performance.md, what is slow).
+            if (sort == SortKey::Fit && setup.size > kLargestFitSort) {
+                Measured skipped{name, QStringLiteral("sort"), {}, {}, 0, {}};
+                skipped.notMeasured = QStringLiteral("grows with the square of the referrals");
+                results.append(skipped);
+                continue;
+            }
+            results.append(compare(setup, *database, raw, name, QStringLiteral("sort"), [&] {
+                                       ReferralQuery query = firstPage(tab);
+                                       query.sort = sort;
+                                       query.order = order;
+                                       return int(store.page(query).rows.size());
+            }));
+        }
+    }
+
+    // 6. The dashboard's numbers over the last year.
+    results.append(compare(setup, *database, raw, QStringLiteral("report over a year"), QStringLiteral("report"), [&] {
+        ReportScope scope;
+        scope.now = setup.now;
+        scope.period = ReportPeriod{setup.now.date().addDays(-364), setup.now.date(), QTimeZone::utc()};
+        if (!ReportBuilder(*database).build(scope))
+            qFatal("the report failed");
+        return 0;
+    }));
+    return results;
+}
+
+Measured measureSweep(const Setup &setup, const QString &path)
+{
+    const QString oursPath = QDir(setup.work).filePath(QStringLiteral("sweep-ours.sqlite"));
+    const QString rawPath = QDir(setup.work).filePath(QStringLiteral("sweep-raw.sqlite"));
+    QDateTime due;
+    int open = 0;
+    {
+        RawSqlite raw(path);
+        open = raw.scalar(QStringLiteral("SELECT COUNT(*) FROM referrals WHERE deadline IS NOT NULL")).toInt();
+        // The instant by which 1% of the open referrals are due.
+        const qint64 ms = raw.scalar(QStringLiteral("SELECT deadline FROM referrals WHERE deadline IS NOT NULL ORDER BY deadline LIMIT 1 OFFSET %1")
+                                         .arg(qMax(0, open / 100 - 1))).toLongLong();
+        due = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    }
+    // What our sweep runs, learnt on a copy of its own.
+    QStringList statements;
+    int archived = 0;
+    copyDatabase(path, oursPath);
+    {
+        const std::unique_ptr<Database> database = openDatabase(oursPath);
+        ReferralStore store(*database);
+        StatementRecorder recorder(sqliteHandle(*database));
+        const SweepResult swept = store.sweep(due);
+        archived = int(swept.missed.size() + swept.expired.size());
+        statements = recorder.statements();
+    }
+    std::unique_ptr<Database> database;
+    std::unique_ptr<ReferralStore> store;
+    std::unique_ptr<RawSqlite> raw;
+    bool oursNext = true;
+    const auto [ours, rawTiming] = sideBySide(
+        qMax(1, setup.runs / 2), [&] { store->sweep(due); },
+        [&] { replay(*raw, statements); },
+        [&] {
+            // A fresh copy before each, opened untimed.
+            store.reset();
+            database.reset();
+            raw.reset();
+            if (oursNext) {
+                copyDatabase(path, oursPath);
+                database = openDatabase(oursPath);
+                store = std::make_unique<ReferralStore>(*database);
+            } else {
+                copyDatabase(path, rawPath);
+                raw = std::make_unique<RawSqlite>(rawPath);
+            }
+            oursNext = !oursNext;
+        });
+    return {QStringLiteral("deadline sweep, 1% of open referrals due"), QStringLiteral("sweep"), ours, rawTiming, archived, {}};
+}
+
+} // namespace rd::bench
