@@ -20,7 +20,6 @@ namespace rd::bench {
 namespace {
 
 constexpr int kPageSize = 200; // the window's page (ReferralTableModel::kPageSize)
-constexpr int kLargestFitSort = 10000;
 
 std::unique_ptr<Database> openDatabase(const QString &path)
 {
@@ -158,14 +157,6 @@ QList<Measured> measureReads(const Setup &setup, const QString &path)
             const QString name = QStringLiteral("sort by %1, %2, first page of %3")
                                      .arg(sortName(sort), order == Qt::AscendingOrder ? QStringLiteral("ascending") : QStringLiteral("descending"),
                                           tab == Tab::New ? QStringLiteral("New") : QStringLiteral("Archived"));
-            // Fit compares every new referral with every past one: at 100 000 referrals one
-            // sort would take hours (docs/performance.md, what is slow).
-            if (sort == SortKey::Fit && setup.size > kLargestFitSort) {
-                Measured skipped{name, QStringLiteral("sort"), {}, {}, 0, {}};
-                skipped.notMeasured = QStringLiteral("grows with the square of the referrals");
-                results.append(skipped);
-                continue;
-            }
             results.append(compare(setup, *database, raw, name, QStringLiteral("sort"), [&] {
                                        ReferralQuery query = firstPage(tab);
                                        query.sort = sort;

@@ -3,6 +3,7 @@
 #include "operations.h"
 
 #include "database.h"
+#include "fitsummary.h"
 #include "partnercenterwriter.h"
 #include "rawsqlite.h"
 #include "referralrow.h"
@@ -50,6 +51,9 @@ public:
         : m_referral(db.handle(), ReferralRow::insertStatement())
         , m_history(db.handle(), ReferralRow::historyInsertStatement())
         , m_search(db.handle(), makeSqliteDialect()->searchIndexInsert())
+        , m_fitCount(db.handle(), FitSummary::countStatement())
+        , m_fitTerm(db.handle(), FitSummary::termStatement())
+        , m_fitWide(db.handle(), FitSummary::wideStatement())
     {
     }
 
@@ -59,11 +63,13 @@ public:
         QVariantList referral;
         QList<QVariantList> history;
         QVariantList search;
+        FitSummary::ArrivalRows fit;
     };
     static Rows rowsOf(const Referral &arriving, const QDateTime &now, const QList<HistoryEntry> &story)
     {
         const ArrivalPlan arrival = planArrival(arriving, now, kActor, DeadlinePolicy());
-        Rows rows{ReferralRow::values(arrival.referral, now), {}, {searchBody(arrival.referral), arrival.referral.id}};
+        Rows rows{ReferralRow::values(arrival.referral, now), {}, {searchBody(arrival.referral), arrival.referral.id},
+                  FitSummary::rowsOnArrival(arrival.referral)};
         if (story.isEmpty())
             rows.history.append(ReferralRow::historyValues(arrival.referral.id, arrival.entry));
         for (HistoryEntry entry : story) {
@@ -84,12 +90,22 @@ public:
         }
         m_search.bind(rows.search);
         m_search.run();
+        for (const auto &[statement, fitRows] : {std::pair{&m_fitWide, &rows.fit.wide}, std::pair{&m_fitCount, &rows.fit.counts},
+                                                 std::pair{&m_fitTerm, &rows.fit.terms}}) {
+            for (const QVariantList &row : *fitRows) {
+                statement->bind(row);
+                statement->run();
+            }
+        }
     }
 
 private:
     RawStatement m_referral;
     RawStatement m_history;
     RawStatement m_search;
+    RawStatement m_fitCount;
+    RawStatement m_fitTerm;
+    RawStatement m_fitWide;
 };
 
 // Both databases hold the same rows, or the two runs did not do the same work.
@@ -97,11 +113,15 @@ void checkSameRows(const QString &ours, const QString &raw)
 {
     RawSqlite a(ours);
     RawSqlite b(raw);
-    for (const char *table : {"referrals", "referral_history", "referral_search", "outbox"}) {
+    for (const char *table : {"referrals", "referral_history", "referral_search", "outbox", "similarity_outcomes", "similarity_terms",
+                              "similarity_wide"}) {
         const QString count = QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table));
         if (a.scalar(count) != b.scalar(count))
             qFatal("ours and the raw run stored different rows in %s", table);
     }
+    const QString counted = QStringLiteral("SELECT SUM(triaged) * 1000003 + SUM(won) FROM similarity_outcomes");
+    if (a.scalar(counted) != b.scalar(counted))
+        qFatal("ours and the raw run counted Fit's summary differently");
 }
 
 // New referrals received over the last two days: nothing in them is due on arrival.

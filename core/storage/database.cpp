@@ -261,6 +261,10 @@ DatabaseError Database::migrate()
                     return fail();
             }
         }
+        if (QString problem; migration.backfill && !migration.backfill(*this, &problem)) {
+            m_lastError = QSqlError(QString(), problem, QSqlError::UnknownError);
+            return fail();
+        }
         QSqlQuery record(connection());
         record.prepare(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (?)"));
         record.addBindValue(migration.version);

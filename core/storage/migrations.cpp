@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "fitsummary.h"
+
 namespace rd {
 
 namespace {
@@ -232,6 +234,30 @@ const QStringList kVersion9 = {
     QStringLiteral("${REGIONS_PER_MEMBER}"),
 };
 
+// Fit's kept summary (fitsummary.h): the triaged and won referrals counted by the groups the
+// similarity compares, each new referral's lookups, and the referrals compared one by one.
+const QStringList kVersion10 = {
+    QStringLiteral(R"(CREATE TABLE similarity_outcomes (
+        group_key TEXT PRIMARY KEY,
+        partner_id TEXT,
+        sample INTEGER NOT NULL,
+        triaged INTEGER NOT NULL,
+        won INTEGER NOT NULL
+    ))"),
+    QStringLiteral(R"(CREATE TABLE similarity_terms (
+        referral_id TEXT NOT NULL REFERENCES referrals(id),
+        group_key TEXT NOT NULL,
+        sign INTEGER NOT NULL,
+        PRIMARY KEY (referral_id, group_key)
+    ))"),
+    QStringLiteral(R"(CREATE TABLE similarity_wide (
+        referral_id TEXT PRIMARY KEY REFERENCES referrals(id),
+        partner_id TEXT
+    ))"),
+    QStringLiteral("CREATE INDEX similarity_wide_by_partner ON similarity_wide (partner_id)"),
+    QStringLiteral("${FIT_SUMMARY_SECURITY}"),
+};
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -246,6 +272,7 @@ const QList<Migration> &migrations()
         {7, kVersion7},
         {8, kVersion8},
         {9, kVersion9},
+        {10, kVersion10, &FitSummary::rebuild},
     };
     return all;
 }

@@ -2,6 +2,7 @@
 
 #include "actor.h"
 #include "database.h"
+#include "fitsummary.h"
 #include "referralrow.h"
 #include "referralwriter.h"
 #include "searchtext.h"
@@ -315,8 +316,9 @@ RemovalResult ReferralStore::removeSamples()
         result.error = m_database.describe(m_database.lastError());
         return result;
     }
-    // Children first: history, notices and search rows refer to the referral.
-    const QStringList statements = {
+    // Children first: history, notices, search rows and Fit's lookups refer to the referral.
+    QStringList statements = FitSummary::forgetSamples();
+    statements += {
         QStringLiteral("DELETE FROM referral_history WHERE referral_id IN (SELECT id FROM referrals WHERE sample = 1)"),
         QStringLiteral("DELETE FROM outbox WHERE referral_id IN (SELECT id FROM referrals WHERE sample = 1)"),
         m_database.dialect().searchIndexDeleteWhere(QStringLiteral("sample = 1")),

@@ -31,6 +31,7 @@ QVariant currency(const std::optional<Money> &money)
 ReferralWriter::ReferralWriter(Database &database)
     : m_database(database)
     , m_routing(database)
+    , m_fitSummary(database)
 {
 }
 
@@ -61,11 +62,25 @@ bool ReferralWriter::insert(const Referral &referral, const QDateTime &importedA
     if (!run(query))
         return false;
     *inserted = query.numRowsAffected() == 1;
-    return !*inserted || refreshSearch(referral, true);
+    if (!*inserted)
+        return true;
+    if (!m_fitSummary.added(referral)) {
+        m_lastError = m_fitSummary.lastError();
+        return false;
+    }
+    return refreshSearch(referral, true);
 }
 
 bool ReferralWriter::writeState(Referral &referral)
 {
+    // The status it leaves, as stored at the version read: what Fit's summary counted it as.
+    QSqlQuery &stored = prepared(m_storedStatus, QStringLiteral("SELECT status FROM referrals WHERE id = ? AND version = ?"));
+    stored.bindValue(0, referral.id);
+    stored.bindValue(1, referral.version);
+    if (!run(stored))
+        return false;
+    const std::optional<Status> before = stored.next() ? statusFromName(stored.value(0).toString()) : std::nullopt;
+    stored.finish();
     std::optional<Money> estimate;
     if (referral.estimate)
         estimate = referral.estimate->value;
@@ -104,6 +119,10 @@ bool ReferralWriter::writeState(Referral &referral)
         return false;
     }
     ++referral.version;
+    if (before && !m_fitSummary.changed(referral, *before)) {
+        m_lastError = m_fitSummary.lastError();
+        return false;
+    }
     return refreshSearch(referral, false);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fitsummary.h"
 #include "notifications.h"
 #include "referral.h"
 #include "referralrouting.h"
@@ -11,8 +12,8 @@ namespace rd {
 
 class Database;
 
-// The statements every change writes: a referral's state, its history, the customer notices and
-// the search index. Made for one transaction: it prepares each statement once and reuses it,
+// The statements every change writes: a referral's state, its history, the customer notices,
+// the search index and Fit's summary. Made for one transaction: it prepares each statement once and reuses it,
 // so that an import batch of thousands costs thousands of executions, not of preparations.
 class ReferralWriter
 {
@@ -52,6 +53,7 @@ private:
 
     Database &m_database;
     std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<QSqlQuery> m_storedStatus;
     std::unique_ptr<QSqlQuery> m_update;
     std::unique_ptr<QSqlQuery> m_history;
     std::unique_ptr<QSqlQuery> m_notice;
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<QSqlQuery> m_searchDelete;
     std::unique_ptr<QSqlQuery> m_searchInsert;
     ReferralRouting m_routing;
+    FitSummary m_fitSummary;
     QString m_lastError;
     bool m_mismatch = false;
 };

@@ -67,13 +67,36 @@ QString SimilarReferralCounts::similarCondition(const SqlDialect &dialect, const
     return all.join(QStringLiteral(" AND "));
 }
 
-QString SimilarReferralCounts::fitExpression(const SqlDialect &dialect, const QString &target)
+QString SimilarReferralCounts::countedFitExpression(const SqlDialect &dialect, const QString &target)
 {
     // A double on both engines (PostgreSQL's 1.0 would be an exact numeric that a page cursor,
     // read back as a double, no longer equals).
     return QStringLiteral("(SELECT CAST(COALESCE(SUM(CASE WHEN fit.status = 'won' THEN 1 ELSE 0 END), 0) + 1 AS DOUBLE PRECISION) / (COUNT(*) + 2) "
                           "FROM referrals fit WHERE %1)")
         .arg(similarCondition(dialect, target, QStringLiteral("fit")));
+}
+
+QString SimilarReferralCounts::fitExpression(const SqlDialect &dialect, const QString &target)
+{
+    // A new referral's Fit from the kept summary (fitsummary.h): its signed lookups, and the few
+    // past referrals too wide to summarise counted one by one. Without lookups (wide itself, or
+    // not new) it is counted as the definition says. The same arithmetic as counted, so the
+    // page cursor compares equal doubles.
+    return QStringLiteral("COALESCE(%1, %2)").arg(summarisedFitExpression(dialect, target), countedFitExpression(dialect, target));
+}
+
+QString SimilarReferralCounts::summarisedFitExpression(const SqlDialect &dialect, const QString &target)
+{
+    const QString wide = QStringLiteral("(SELECT %1 FROM similarity_wide w JOIN referrals fit ON fit.id = w.referral_id "
+                                        "WHERE %2 AND %3)")
+                             .arg(QStringLiteral("%1"), dialect.nullSafeEqual(QStringLiteral("w.partner_id"), target + QStringLiteral(".partner_id")),
+                                  similarCondition(dialect, target, QStringLiteral("fit")));
+    const QString wideWon = wide.arg(QStringLiteral("COUNT(CASE WHEN fit.status = 'won' THEN 1 END)"));
+    const QString wideSimilar = wide.arg(QStringLiteral("COUNT(*)"));
+    return QStringLiteral(
+        "(SELECT CAST(COALESCE(SUM(t.sign * o.won), 0) + %2 + 1 AS DOUBLE PRECISION) / (COALESCE(SUM(t.sign * o.triaged), 0) + %3 + 2) "
+        "FROM similarity_terms t LEFT JOIN similarity_outcomes o ON o.group_key = t.group_key WHERE t.referral_id = %1.id HAVING COUNT(*) > 0)")
+        .arg(target, wideWon, wideSimilar);
 }
 
 std::optional<SimilarHistory> SimilarReferralCounts::historyOf(const QString &referralId)

@@ -28,8 +28,14 @@ public:
     // The condition that `past` (an alias of referrals) is a similar past referral of `target`
     // (a table name or alias of referrals): the one definition, for the counts and the sort.
     static QString similarCondition(const SqlDialect &dialect, const QString &target, const QString &past);
-    // fitScore() of `target` as a correlated subquery: (won + 1.0) / (similar + 2.0).
+    // fitScore() of `target`: (won + 1.0) / (similar + 2.0), from Fit's kept summary for a new
+    // referral (a few lookups), counted for any other.
     static QString fitExpression(const SqlDialect &dialect, const QString &target);
+    // The same, counted past referral by past referral as the definition says: what the summary
+    // must always equal, and what a referral without lookups falls back on.
+    static QString countedFitExpression(const SqlDialect &dialect, const QString &target);
+    // The same from the summary alone: NULL for a referral it keeps no lookups for.
+    static QString summarisedFitExpression(const SqlDialect &dialect, const QString &target);
 
     QString lastError() const { return m_lastError; }
 

@@ -59,6 +59,8 @@ public:
             return postgresqlClaimGuard();
         if (portableDdl == QLatin1String("${REGIONS_PER_MEMBER}"))
             return postgresqlRegionsPerMember();
+        if (portableDdl == QLatin1String("${FIT_SUMMARY_SECURITY}"))
+            return postgresqlFitSummarySecurity();
         // Text compares byte by byte, as in SQLite, whatever the server's locale: every sort
         // and every JSON the command line prints is the same on both engines.
         static const QRegularExpression text(QStringLiteral("\\bTEXT\\b"));

@@ -209,4 +209,25 @@ END $$)"),
     };
 }
 
+QStringList postgresqlFitSummarySecurity()
+{
+    // The counts are the organisation's, whichever region a referral came through: a rep kept to
+    // a region writes them as they triage and reads them for their own new referrals' Fit.
+    const QString partner = QStringLiteral("(SELECT rd_partner_of(current_user))");
+    const QString everyone = QStringLiteral("%1, %2").arg(QLatin1String(kRepGroup), QLatin1String(kProgrammeGroup));
+    const QString ofReferral = QStringLiteral("EXISTS (SELECT 1 FROM referrals r WHERE r.id = referral_id)");
+    QStringList statements = {
+        QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON similarity_outcomes, similarity_terms, similarity_wide TO %1").arg(everyone),
+        QStringLiteral("CREATE POLICY own_organisation ON similarity_outcomes FOR ALL TO %1 USING (partner_id = %2) WITH CHECK (partner_id = %2)")
+            .arg(QLatin1String(kRepGroup), partner),
+        QStringLiteral("CREATE POLICY every_organisation ON similarity_outcomes FOR ALL TO %1 USING (true) WITH CHECK (true)")
+            .arg(QLatin1String(kProgrammeGroup)),
+    };
+    for (const char *table : {"similarity_terms", "similarity_wide"})
+        statements.append(QStringLiteral("CREATE POLICY organisation_rows ON %1 FOR ALL USING (%2) WITH CHECK (%2)").arg(QLatin1String(table), ofReferral));
+    for (const char *table : {"similarity_outcomes", "similarity_terms", "similarity_wide"})
+        statements.append(QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(QLatin1String(table)));
+    return statements;
+}
+
 } // namespace rd

@@ -27,6 +27,9 @@ QStringList postgresqlClaimGuard();
 // routed to those regions' business profiles (and those routed to none); managers, the
 // programme side and reps without regions are not held to any.
 QStringList postgresqlRegionsPerMember();
+// Schema 10: Fit's summary is written by whoever triages and read by whoever sorts, each kept to
+// their organisation's rows.
+QStringList postgresqlFitSummarySecurity();
 
 // The group roles a team member's login role belongs to, by what they do.
 inline constexpr char kRepGroup[] = "referral_desk_rep";

@@ -55,7 +55,7 @@ public:
         // One person, one file: whoever may open it sees everything, and the window polls.
         if (portableDdl == QLatin1String("${CHANGE_NOTICES}") || portableDdl == QLatin1String("${TEAM_SECURITY}")
             || portableDdl == QLatin1String("${POLICIES_PER_ROLE}") || portableDdl == QLatin1String("${CLAIM_GUARD}")
-            || portableDdl == QLatin1String("${REGIONS_PER_MEMBER}"))
+            || portableDdl == QLatin1String("${REGIONS_PER_MEMBER}") || portableDdl == QLatin1String("${FIT_SUMMARY_SECURITY}"))
             return {};
         return {portableDdl.replace(QLatin1String("${BIGINT}"), QLatin1String("INTEGER"))
             .replace(QLatin1String("${SERIAL_KEY}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"))};
