@@ -87,8 +87,10 @@ QString SimilarReferralCounts::fitExpression(const SqlDialect &dialect, const QS
 
 QString SimilarReferralCounts::summarisedFitExpression(const SqlDialect &dialect, const QString &target)
 {
-    const QString wide = QStringLiteral("(SELECT %1 FROM similarity_wide w JOIN referrals fit ON fit.id = w.referral_id "
-                                        "WHERE %2 AND %3)")
+    // From the few wide referrals to their rows, never the other way round (CROSS JOIN keeps
+    // SQLite's order): the other way is the count one by one the summary is there to spare.
+    const QString wide = QStringLiteral("(SELECT %1 FROM similarity_wide w CROSS JOIN referrals fit "
+                                        "WHERE fit.id = w.referral_id AND %2 AND %3)")
                              .arg(QStringLiteral("%1"), dialect.nullSafeEqual(QStringLiteral("w.partner_id"), target + QStringLiteral(".partner_id")),
                                   similarCondition(dialect, target, QStringLiteral("fit")));
     const QString wideWon = wide.arg(QStringLiteral("COUNT(CASE WHEN fit.status = 'won' THEN 1 END)"));
