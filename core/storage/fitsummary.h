@@ -44,7 +44,7 @@ public:
     // Statements that forget the sample referrals, before they themselves are deleted.
     static QStringList forgetSamples();
     // Builds the summary from every stored referral (a database that had none, schema 10):
-    // read in one pass, counted in memory by group, written once per group.
+    // read in pages of ids, counted in memory by group, written once per group.
     static bool rebuild(Database &database, QString *error);
 
     QString lastError() const { return m_lastError; }
