@@ -59,7 +59,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Runs of each operation."), QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption work(QStringLiteral("work"), QStringLiteral("Folder for databases and files."), QStringLiteral("DIR"));
     const QCommandLineOption cli(QStringLiteral("cli"), QStringLiteral("referral-desk-cli, for the import."), QStringLiteral("PATH"));
-    parser.addOptions({size, importSize, runs, work, cli});
+    // For working on one operation: measure on the database a run before made, and only some groups.
+    const QCommandLineOption reuse(QStringLiteral("reuse"), QStringLiteral("Keep the sample database a run before made; measure neither its making nor the import."));
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Measure only these groups: open, search, sort, report, sweep."), QStringLiteral("GROUP,..."));
+    parser.addOptions({size, importSize, runs, work, cli, reuse, only});
     parser.process(app);
 
     Setup setup;
@@ -68,25 +71,32 @@ int main(int argc, char *argv[])
     setup.work = parser.value(work);
     setup.cli = parser.value(cli);
     setup.now = QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc());
+    if (parser.isSet(only))
+        setup.groups = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (setup.size < 100 || setup.work.isEmpty() || setup.cli.isEmpty())
         qFatal("give --size (100 or more), --work and --cli");
     QDir().mkpath(setup.work);
     QTextStream err(stderr);
 
     const QString path = QDir(setup.work).filePath(QStringLiteral("bench-%1.sqlite").arg(setup.size));
-    err << "making " << setup.size << " sample referrals…" << Qt::endl;
     QJsonArray operations;
-    operations.append(measuredJson(generateDatabase(setup, path)));
-    err << "importing…" << Qt::endl;
     long peakKb = 0;
     const int imported = parser.isSet(importSize) ? parser.value(importSize).toInt() : setup.size;
-    const Measured import = importFile(setup, imported, &peakKb);
-    operations.append(measuredJson(import));
+    Measured import;
+    if (!parser.isSet(reuse) || !QFileInfo::exists(path)) {
+        err << "making " << setup.size << " sample referrals…" << Qt::endl;
+        operations.append(measuredJson(generateDatabase(setup, path)));
+        err << "importing…" << Qt::endl;
+        import = importFile(setup, imported, &peakKb);
+        operations.append(measuredJson(import));
+    }
     err << "reading…" << Qt::endl;
     for (const Measured &measured : measureReads(setup, path))
         operations.append(measuredJson(measured));
-    err << "sweeping…" << Qt::endl;
-    operations.append(measuredJson(measureSweep(setup, path)));
+    if (setup.measures(QStringLiteral("sweep"))) {
+        err << "sweeping…" << Qt::endl;
+        operations.append(measuredJson(measureSweep(setup, path)));
+    }
 
     const QJsonObject result{
         {QStringLiteral("size"), setup.size},

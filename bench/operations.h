@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace rd::bench {
 
@@ -27,6 +28,9 @@ struct Setup
     QString work;     // a folder for the databases and files
     QString cli;      // referral-desk-cli, for the import as a user runs it
     QDateTime now;    // the instant the samples are made for
+    QStringList groups; // the groups to measure (Measured::group); empty: all
+
+    bool measures(const QString &group) const { return groups.isEmpty() || groups.contains(group); }
 };
 
 // The sample database of `setup.size` referrals, made once by our store (timed, beside the

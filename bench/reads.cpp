@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "rawsqlite.h"
+#include "referralcolumns.h"
 #include "referralcounts.h"
 #include "referralreport.h"
 #include "referralstore.h"
@@ -47,6 +48,8 @@ Measured compare(const Setup &setup, Database &database, RawSqlite &raw, const Q
         measured.rows = read();
         statements = recorder.statements();
     }
+    if (qEnvironmentVariableIsSet("RD_BENCH_SHOW_SQL"))
+        qInfo().noquote() << "--" << name << "\n" << statements.join(QStringLiteral(";\n")) + QLatin1Char(';');
     const auto [ours, rawTiming] = sideBySide(setup.runs, [&] { read(); }, [&] { replay(raw, statements); });
     measured.ours = ours;
     measured.raw = rawTiming;
@@ -82,6 +85,17 @@ QString sortName(SortKey key)
     return QLatin1String(names[int(key)]);
 }
 
+QString tabTitle(Tab tab)
+{
+    switch (tab) {
+    case Tab::New: return QStringLiteral("New");
+    case Tab::Evaluating: return QStringLiteral("Evaluating");
+    case Tab::Negotiating: return QStringLiteral("Negotiating");
+    case Tab::Archived: return QStringLiteral("Archived");
+    }
+    return {};
+}
+
 void copyDatabase(const QString &from, const QString &to)
 {
     for (const char *suffix : {"", "-wal", "-shm"}) {
@@ -101,7 +115,7 @@ QList<Measured> measureReads(const Setup &setup, const QString &path)
     RawSqlite raw(path);
 
     // 2. Opening: the window opens the database and shows each tab's first page and count.
-    {
+    if (setup.measures(QStringLiteral("open"))) {
         QStringList statements;
         int rows = 0;
         {
@@ -137,6 +151,8 @@ QList<Measured> measureReads(const Setup &setup, const QString &path)
     // 4. Search as you type, in the Archived tab (the largest): each keystroke a page and a count.
     const auto [korean, english] = searchWords(raw, setup.size);
     for (const QString &word : {english, korean}) {
+        if (!setup.measures(QStringLiteral("search")))
+            break;
         for (int length : {1, 2, 4}) {
             const QString typed = word.left(length);
             results.append(compare(setup, *database, raw, QStringLiteral("search \"%1\" (%2 characters)").arg(typed).arg(length),
@@ -149,25 +165,33 @@ QList<Measured> measureReads(const Setup &setup, const QString &path)
         }
     }
 
-    // 6. Sorting each column's key, first page of the tab that sorts by it.
-    for (int key = 0; key <= int(SortKey::ClaimedBy); ++key) {
-        const SortKey sort = SortKey(key);
-        const Tab tab = sort == SortKey::Fit ? Tab::New : Tab::Archived;
-        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-            const QString name = QStringLiteral("sort by %1, %2, first page of %3")
-                                     .arg(sortName(sort), order == Qt::AscendingOrder ? QStringLiteral("ascending") : QStringLiteral("descending"),
-                                          tab == Tab::New ? QStringLiteral("New") : QStringLiteral("Archived"));
-            results.append(compare(setup, *database, raw, name, QStringLiteral("sort"), [&] {
-                                       ReferralQuery query = firstPage(tab);
-                                       query.sort = sort;
-                                       query.order = order;
-                                       return int(store.page(query).rows.size());
-            }));
+    // 6. Sorting by each column a tab shows (as its header offers), first page of that tab.
+    for (Tab tab : allTabs()) {
+        if (!setup.measures(QStringLiteral("sort")))
+            break;
+        QList<SortKey> keys;
+        for (Column column : ReferralColumns::forTab(tab)) {
+            if (const std::optional<SortKey> key = ReferralColumns::sortKey(column); key && !keys.contains(*key))
+                keys.append(*key);
+        }
+        for (SortKey sort : keys) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const QString name = QStringLiteral("sort by %1, %2, first page of %3")
+                                         .arg(sortName(sort), order == Qt::AscendingOrder ? QStringLiteral("ascending") : QStringLiteral("descending"),
+                                              tabTitle(tab));
+                results.append(compare(setup, *database, raw, name, QStringLiteral("sort"), [&] {
+                    ReferralQuery query = firstPage(tab);
+                    query.sort = sort;
+                    query.order = order;
+                    return int(store.page(query).rows.size());
+                }));
+            }
         }
     }
 
     // 6. The dashboard's numbers over the last year.
-    results.append(compare(setup, *database, raw, QStringLiteral("report over a year"), QStringLiteral("report"), [&] {
+    if (setup.measures(QStringLiteral("report")))
+        results.append(compare(setup, *database, raw, QStringLiteral("report over a year"), QStringLiteral("report"), [&] {
         ReportScope scope;
         scope.now = setup.now;
         scope.period = ReportPeriod{setup.now.date().addDays(-364), setup.now.date(), QTimeZone::utc()};

@@ -32,6 +32,11 @@ const QString kFirstAnswer = QStringLiteral(
 // rows here. `ranked` must have columns who, took, rn (rank by took) and n (rows in the group).
 const QString kMiddleRows = QStringLiteral("CASE WHEN rn = (n + 1) / 2 OR rn = (n + 2) / 2 THEN took END");
 
+// Archived in the period, written as referrals_by_tab_closed is keyed (tab, COALESCE(closed_at,
+// 0)) so that the database reads the period's range of the index, not the whole Archived tab.
+// Periods start after 1970, so the COALESCE changes no answer.
+const QString kClosedInPeriod = QStringLiteral("r.tab = 'archived' AND COALESCE(r.closed_at, 0) >= ? AND COALESCE(r.closed_at, 0) < ?");
+
 std::optional<double> optionalDouble(const QVariant &value)
 {
     if (value.isNull())
@@ -110,8 +115,7 @@ bool ReportBuilder::fillFunnel(PeriodReport &report, const ReportScope &scope)
 bool ReportBuilder::fillOutcomes(PeriodReport &report, const ReportScope &scope)
 {
     QVariantList bindings{ms(scope.period.start()), ms(scope.period.end())};
-    const QString sql = QStringLiteral("SELECT r.status, COUNT(*) FROM referrals r WHERE r.tab = 'archived' "
-                                       "AND r.closed_at >= ? AND r.closed_at < ?")
+    const QString sql = QStringLiteral("SELECT r.status, COUNT(*) FROM referrals r WHERE ") + kClosedInPeriod
         + scopeCondition(scope, &bindings) + QStringLiteral(" GROUP BY r.status");
     QSqlQuery query(m_database.connection());
     if (!run(query, sql, bindings))
@@ -127,21 +131,23 @@ bool ReportBuilder::fillOutcomes(PeriodReport &report, const ReportScope &scope)
 
 bool ReportBuilder::fillOutcomesByMonth(PeriodReport &report, const ReportScope &scope)
 {
-    // Each calendar month of the period (cut to the period at both ends) as a row of bounds,
-    // so that months follow the reader's time zone rather than UTC.
-    QStringList rows;
-    QVariantList bindings;
+    // Each calendar month of the period (cut to the period at both ends) follows the reader's
+    // time zone rather than UTC. One pass over the period's range of the closed index names
+    // each referral's month by the first month end after it: joined to a table of months
+    // instead, the database chose to read the whole Archived tab once per month.
+    QStringList arms;
+    QVariantList monthBindings;
     const QDate last(scope.period.to.year(), scope.period.to.month(), 1);
     for (QDate month(scope.period.from.year(), scope.period.from.month(), 1); month <= last; month = month.addMonths(1)) {
-        const QDateTime monthStart = std::max(QDateTime(month, QTime(0, 0), scope.period.zone).toUTC(), scope.period.start());
         const QDateTime monthEnd = std::min(QDateTime(month.addMonths(1), QTime(0, 0), scope.period.zone).toUTC(), scope.period.end());
-        rows.append(QStringLiteral("SELECT CAST(? AS TEXT) AS month, CAST(? AS BIGINT) AS s, CAST(? AS BIGINT) AS e"));
-        bindings << month.toString(QStringLiteral("yyyy-MM")) << ms(monthStart) << ms(monthEnd);
+        arms.append(QStringLiteral("WHEN COALESCE(r.closed_at, 0) < CAST(? AS BIGINT) THEN CAST(? AS TEXT)"));
+        monthBindings << ms(monthEnd) << month.toString(QStringLiteral("yyyy-MM"));
     }
-    const QString sql = QStringLiteral("WITH months AS (%1) SELECT m.month, r.status, COUNT(*) FROM months m "
-                                       "JOIN referrals r ON r.tab = 'archived' AND r.closed_at >= m.s AND r.closed_at < m.e")
-                            .arg(rows.join(QStringLiteral(" UNION ALL ")))
-        + scopeCondition(scope, &bindings) + QStringLiteral(" GROUP BY m.month, r.status ORDER BY m.month, r.status");
+    QVariantList bindings = monthBindings;
+    bindings << ms(scope.period.start()) << ms(scope.period.end());
+    const QString sql = QStringLiteral("SELECT month, status, COUNT(*) FROM (SELECT CASE %1 END AS month, r.status FROM referrals r "
+                                       "WHERE %2%3) closed GROUP BY month, status ORDER BY month, status")
+                            .arg(arms.join(QLatin1Char(' ')), kClosedInPeriod, scopeCondition(scope, &bindings));
     QSqlQuery query(m_database.connection());
     if (!run(query, sql, bindings))
         return false;
@@ -160,9 +166,9 @@ bool ReportBuilder::fillReasons(PeriodReport &report, const ReportScope &scope)
         "SELECT status, why, preset, COUNT(*) FROM (SELECT r.status, "
         "CASE WHEN COALESCE(r.reason_code, '') <> '' THEN r.reason_code ELSE TRIM(COALESCE(r.reason, '')) END AS why, "
         "CASE WHEN COALESCE(r.reason_code, '') <> '' THEN 1 ELSE 0 END AS preset "
-        "FROM referrals r WHERE r.status IN ('declined', 'skipped', 'lost') AND r.closed_at >= ? AND r.closed_at < ?%1) reasons "
+        "FROM referrals r WHERE r.status IN ('declined', 'skipped', 'lost') AND %1%2) reasons "
         "WHERE why <> '' GROUP BY status, why, preset")
-                            .arg(scopeCondition(scope, &bindings));
+                            .arg(kClosedInPeriod, scopeCondition(scope, &bindings));
     QSqlQuery query(m_database.connection());
     if (!run(query, sql, bindings))
         return false;
@@ -183,59 +189,59 @@ bool ReportBuilder::fillReasons(PeriodReport &report, const ReportScope &scope)
 
 bool ReportBuilder::fillResponsiveness(PeriodReport &report, const ReportScope &scope)
 {
-    Responsiveness &numbers = report.responsiveness;
+    // One pass: the period's arrivals, each with its first answer, are found once (the history
+    // lookups are the cost) and kept for the counts and the three groupings read from them.
     QVariantList bindings{ms(scope.period.start()), ms(scope.period.end())};
-    const QString sql = QStringLiteral(
-        "SELECT COALESCE(SUM(CASE WHEN arrived_new = 1 THEN 1 ELSE 0 END), 0), "
-        "COALESCE(SUM(CASE WHEN arrived_new = 0 THEN 1 ELSE 0 END), 0), "
-        "COALESCE(SUM(CASE WHEN arrived_new = 1 AND status = 'missed' THEN 1 ELSE 0 END), 0), "
-        "COALESCE(SUM(CASE WHEN arrived_new = 1 AND status = 'expired' THEN 1 ELSE 0 END), 0) "
-        "FROM (SELECT r.status, CASE WHEN %1 THEN 1 ELSE 0 END AS arrived_new FROM referrals r "
-        "WHERE r.received_at >= ? AND r.received_at < ?%2) arrivals")
-                            .arg(kArrivedNew, scopeCondition(scope, &bindings));
-    QSqlQuery query(m_database.connection());
-    if (!run(query, sql, bindings) || !query.next())
-        return m_lastError.isEmpty() ? (m_lastError = m_database.describe(query.lastError()), false) : false;
-    numbers.considered = query.value(0).toInt();
-    numbers.alreadyAnswered = query.value(1).toInt();
-    numbers.missed = query.value(2).toInt();
-    numbers.expired = query.value(3).toInt();
-
-    QList<AnswerTimes> all;
-    if (!fillAnswerTimes(&all, QStringLiteral("''"), scope) || !fillAnswerTimes(&numbers.byRep, QStringLiteral("h.actor"), scope)
-        || !fillAnswerTimes(&numbers.byProfile, QStringLiteral("r.profile_id"), scope))
-        return false;
-    if (!all.isEmpty()) {
-        numbers.answered = all.constFirst().answered;
-        numbers.medianMinutes = all.constFirst().medianMinutes;
-        numbers.withinTarget = all.constFirst().withinTarget;
-    }
-    return true;
-}
-
-bool ReportBuilder::fillAnswerTimes(QList<AnswerTimes> *into, const QString &groupKey, const ReportScope &scope)
-{
-    QVariantList bindings{ms(scope.period.start()), ms(scope.period.end())};
+    const QString arrivals = QStringLiteral(
+        "SELECT r.status, r.profile_id, CASE WHEN %1 THEN 1 ELSE 0 END AS arrived_new, h.id AS answer, h.actor, "
+        "h.at - r.received_at AS took, CASE WHEN h.at < r.respond_by THEN 1 ELSE 0 END AS in_time "
+        "FROM referrals r LEFT JOIN referral_history h ON %2 WHERE r.received_at >= ? AND r.received_at < ?%3")
+                                 .arg(kArrivedNew, kFirstAnswer, scopeCondition(scope, &bindings));
+    // The answers of referrals that arrived New, once for all, once per rep, once per profile.
     const QString answers = QStringLiteral(
-        "SELECT %1 AS who, h.at - r.received_at AS took, CASE WHEN h.at < r.respond_by THEN 1 ELSE 0 END AS in_time "
-        "FROM referrals r JOIN referral_history h ON %2 WHERE r.received_at >= ? AND r.received_at < ? AND %3%4")
-                                .arg(groupKey, kFirstAnswer, kArrivedNew, scopeCondition(scope, &bindings));
+        "SELECT 'all' AS kind, '' AS who, took, in_time FROM arrivals WHERE arrived_new = 1 AND answer IS NOT NULL "
+        "UNION ALL SELECT 'rep', actor, took, in_time FROM arrivals WHERE arrived_new = 1 AND answer IS NOT NULL AND actor IS NOT NULL "
+        "UNION ALL SELECT 'profile', profile_id, took, in_time FROM arrivals WHERE arrived_new = 1 AND answer IS NOT NULL "
+        "AND profile_id IS NOT NULL");
+    // Rows of (kind, who, a, b, c, d): for 'arrivals' the four counts, for an answer group its
+    // answered count, those within the target and the median time in ms.
     const QString sql = QStringLiteral(
-        "SELECT who, COUNT(*), SUM(in_time), AVG(%1) FROM (SELECT who, took, in_time, "
-        "ROW_NUMBER() OVER (PARTITION BY who ORDER BY took) AS rn, COUNT(*) OVER (PARTITION BY who) AS n "
-        "FROM (%2) answers WHERE who IS NOT NULL) ranked GROUP BY who ORDER BY who")
-                            .arg(kMiddleRows, answers);
+        "WITH arrivals AS MATERIALIZED (%1) "
+        "SELECT 'arrivals' AS kind, '' AS who, COALESCE(SUM(arrived_new), 0) AS a, COALESCE(SUM(1 - arrived_new), 0) AS b, "
+        "COALESCE(SUM(CASE WHEN arrived_new = 1 AND status = 'missed' THEN 1 ELSE 0 END), 0) AS c, "
+        "COALESCE(SUM(CASE WHEN arrived_new = 1 AND status = 'expired' THEN 1 ELSE 0 END), 0) AS d FROM arrivals "
+        "UNION ALL SELECT kind, who, COUNT(*), SUM(in_time), AVG(%2), NULL FROM (SELECT kind, who, took, in_time, "
+        "ROW_NUMBER() OVER (PARTITION BY kind, who ORDER BY took) AS rn, COUNT(*) OVER (PARTITION BY kind, who) AS n "
+        "FROM (%3) answers) ranked GROUP BY kind, who ORDER BY 1, 2")
+                            .arg(arrivals, kMiddleRows, answers);
     QSqlQuery query(m_database.connection());
     if (!run(query, sql, bindings))
         return false;
+    Responsiveness &numbers = report.responsiveness;
     while (query.next()) {
+        const QString kind = query.value(0).toString();
+        if (kind == QLatin1String("arrivals")) {
+            numbers.considered = query.value(2).toInt();
+            numbers.alreadyAnswered = query.value(3).toInt();
+            numbers.missed = query.value(4).toInt();
+            numbers.expired = query.value(5).toInt();
+            continue;
+        }
         AnswerTimes times;
-        times.who = query.value(0).toString();
-        times.answered = query.value(1).toInt();
-        times.withinTarget = query.value(2).toInt();
-        if (const std::optional<double> middle = optionalDouble(query.value(3)))
+        times.who = query.value(1).toString();
+        times.answered = query.value(2).toInt();
+        times.withinTarget = query.value(3).toInt();
+        if (const std::optional<double> middle = optionalDouble(query.value(4)))
             times.medianMinutes = *middle / 60'000.0;
-        into->append(times);
+        if (kind == QLatin1String("all")) {
+            numbers.answered = times.answered;
+            numbers.medianMinutes = times.medianMinutes;
+            numbers.withinTarget = times.withinTarget;
+        } else if (kind == QLatin1String("rep")) {
+            numbers.byRep.append(times);
+        } else {
+            numbers.byProfile.append(times);
+        }
     }
     return true;
 }
@@ -277,7 +283,7 @@ bool ReportBuilder::fillForecast(PeriodReport &report, const ReportScope &scope)
     QVariantList bindings{ms(scope.period.start()), ms(scope.period.end())};
     const QString sql = QStringLiteral(
         "SELECT SUBSTR(r.estimate_closing, 1, 7), r.estimate_currency, COUNT(*), SUM(r.estimate_value) FROM referrals r "
-        "WHERE r.status = 'negotiating' AND r.estimate_value IS NOT NULL AND r.estimate_closing IS NOT NULL "
+        "WHERE r.tab = 'negotiating' AND r.status = 'negotiating' AND r.estimate_value IS NOT NULL AND r.estimate_closing IS NOT NULL "
         "AND r.received_at >= ? AND r.received_at < ?%1 "
         "GROUP BY SUBSTR(r.estimate_closing, 1, 7), r.estimate_currency ORDER BY 1, 2")
                             .arg(scopeCondition(scope, &bindings));
@@ -296,9 +302,9 @@ bool ReportBuilder::fillWonValue(PeriodReport &report, const ReportScope &scope)
         "SELECT currency, SUM(value) FROM (SELECT "
         "CASE WHEN r.final_value IS NOT NULL THEN r.final_currency ELSE r.estimate_currency END AS currency, "
         "COALESCE(r.final_value, r.estimate_value) AS value FROM referrals r "
-        "WHERE r.status = 'won' AND r.closed_at >= ? AND r.closed_at < ?%1) won "
+        "WHERE r.status = 'won' AND %1%2) won "
         "WHERE currency IS NOT NULL GROUP BY currency ORDER BY currency")
-                            .arg(scopeCondition(scope, &bindings));
+                            .arg(kClosedInPeriod, scopeCondition(scope, &bindings));
     QSqlQuery query(m_database.connection());
     if (!run(query, sql, bindings))
         return false;
@@ -316,10 +322,10 @@ bool ReportBuilder::fillEstimates(PeriodReport &report, const ReportScope &scope
     const QString deals = QStringLiteral(
         "SELECT r.estimate_currency AS currency, r.estimate_value AS estimated, COALESCE(r.final_value, r.estimate_value) AS final, "
         "(r.closed_at + ?) / %1 - %2 AS took FROM referrals r "
-        "WHERE r.status = 'won' AND r.closed_at >= ? AND r.closed_at < ? AND r.estimate_value IS NOT NULL "
-        "AND r.estimate_closing IS NOT NULL AND (r.final_currency IS NULL OR r.final_currency = r.estimate_currency)%3")
+        "WHERE r.status = 'won' AND %3 AND r.estimate_value IS NOT NULL "
+        "AND r.estimate_closing IS NOT NULL AND (r.final_currency IS NULL OR r.final_currency = r.estimate_currency)%4")
                               .arg(kMsPerDay)
-                              .arg(m_database.dialect().epochDay(QStringLiteral("r.estimate_closing")), scopeCondition(scope, &bindings));
+                              .arg(m_database.dialect().epochDay(QStringLiteral("r.estimate_closing")), kClosedInPeriod, scopeCondition(scope, &bindings));
     const QString sql = QStringLiteral(
         "SELECT currency, COUNT(*), SUM(estimated), SUM(final), SUM(CASE WHEN took > 0 THEN 1 ELSE 0 END), "
         "SUM(CASE WHEN took < 0 THEN 1 ELSE 0 END), AVG(%1) FROM (SELECT currency, estimated, final, took, "

@@ -39,7 +39,6 @@ private:
     bool fillOutcomesByMonth(PeriodReport &report, const ReportScope &scope);
     bool fillReasons(PeriodReport &report, const ReportScope &scope);
     bool fillResponsiveness(PeriodReport &report, const ReportScope &scope);
-    bool fillAnswerTimes(QList<AnswerTimes> *into, const QString &groupKey, const ReportScope &scope);
     bool fillPipeline(PeriodReport &report, const ReportScope &scope);
     bool fillForecast(PeriodReport &report, const ReportScope &scope);
     bool fillWonValue(PeriodReport &report, const ReportScope &scope);

@@ -1,9 +1,11 @@
+#include "profilestore.h"
 #include "referralreport.h"
 #include "reportfixture.h"
 #include "reportjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QTest>
 
 using namespace rd;
@@ -77,6 +79,76 @@ private slots:
             total += month.count;
         }
         QCOMPARE(total, 8);
+    }
+
+    void monthsFollowTheReadersZone()
+    {
+        // r12 was skipped at 20:30 UTC on February 28: February in UTC, March 1 in Seoul.
+        for (const auto &[zone, skippedInFebruary] : {std::pair{QTimeZone::utc(), 1}, std::pair{reportZone(), 0}}) {
+            ReportScope scope = march();
+            scope.period = ReportPeriod{QDate(2026, 2, 1), QDate(2026, 3, 31), zone};
+            ReportBuilder builder(m_db.database());
+            const std::optional<Report> report = builder.build(scope);
+            QVERIFY2(report, qPrintable(builder.lastError()));
+            QMap<QString, int> skippedByMonth;
+            int total = 0;
+            for (const OutcomeMonth &outcome : report->current.outcomesByMonth) {
+                QVERIFY(outcome.month == QStringLiteral("2026-02") || outcome.month == QStringLiteral("2026-03"));
+                total += outcome.count;
+                if (outcome.outcome == Status::Skipped)
+                    skippedByMonth[outcome.month] += outcome.count;
+            }
+            QCOMPARE(total, 8); // all that closed in February and March, each in one month
+            QCOMPARE(skippedByMonth.value(QStringLiteral("2026-02")), skippedInFebruary);
+            QCOMPARE(skippedByMonth.value(QStringLiteral("2026-03")), 2 - skippedInFebruary); // r02, and r12 in Seoul
+        }
+    }
+
+    void answerTimesByProfile()
+    {
+        // Referrals routed by their country to two profiles and to none, each answered a known
+        // time after arrival.
+        TestDatabase db;
+        ProfileStore profiles(db.database());
+        QVERIFY(profiles.setPartner({QStringLiteral("own"), QStringLiteral("Own")}).stored());
+        for (const auto &[id, country] : {std::pair{"kr", "KR"}, std::pair{"us", "US"}}) {
+            BusinessProfile profile;
+            profile.id = QString::fromLatin1(id);
+            profile.partnerId = QStringLiteral("own");
+            profile.region = QString::fromLatin1(country);
+            profile.contact = {QStringLiteral("Ann"), QStringLiteral("ann@own.example"), QStringLiteral("en")};
+            profile.locations = {{QStringLiteral("City"), QString::fromLatin1(country)}};
+            QCOMPARE(profiles.setProfile(profile).result, ProfileChange::Result::Created);
+        }
+        const QDateTime arrived = utc("2026-03-10T00:00:00Z");
+        const QList<std::tuple<const char *, const char *, int>> answered{
+            {"k1", "KR", 60}, {"k2", "KR", 180}, {"k3", "KR", 30 * 60}, {"u1", "US", 120}, {"j1", "JP", 10}};
+        for (const auto &[id, country, minutes] : answered) {
+            Referral referral = sampleReferral(QString::fromLatin1(id), arrived);
+            referral.partnerId.clear(); // routed, as a new referral of the own partner is
+            referral.customer.address.country = QString::fromLatin1(country);
+            storeReferral(db.store(), referral, arrived);
+            QCOMPARE(db.store().apply(referral.id, requestFor(Action::Interested, {}), arrived.addSecs(minutes * 60), QStringLiteral("kim")).result,
+                     ActionOutcome::Result::Applied);
+        }
+        ReportBuilder builder(db.database());
+        const std::optional<Report> report = builder.build(march());
+        QVERIFY2(report, qPrintable(builder.lastError()));
+        const Responsiveness &numbers = report->current.responsiveness;
+        QCOMPARE(numbers.answered, 5);
+        QCOMPARE(numbers.medianMinutes, std::optional<double>(120.0));
+        QCOMPARE(numbers.byRep.size(), 1);
+        QCOMPARE(numbers.byRep.at(0).answered, 5);
+        QCOMPARE(numbers.byProfile.size(), 2); // the one routed to none is in no profile's row
+        const AnswerTimes &kr = numbers.byProfile.at(0);
+        QCOMPARE(kr.who, QStringLiteral("kr"));
+        QCOMPARE(kr.answered, 3);
+        QCOMPARE(kr.medianMinutes, std::optional<double>(180.0));
+        QCOMPARE(kr.withinTarget, 2); // 30 hours is past the target
+        const AnswerTimes &us = numbers.byProfile.at(1);
+        QCOMPARE(us.who, QStringLiteral("us"));
+        QCOMPARE(us.answered, 1);
+        QCOMPARE(us.medianMinutes, std::optional<double>(120.0));
     }
 
     void reasonsCountPresetsByCode()
