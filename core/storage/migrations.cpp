@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "fitsummary.h"
+#include "referralfilter.h"
 
 namespace rd {
 
@@ -258,6 +259,29 @@ const QStringList kVersion10 = {
     QStringLiteral("${FIT_SUMMARY_SECURITY}"),
 };
 
+// The columns only New and Evaluating show (ReferralColumns::forTab), each sorted on an index
+// of those two tabs alone: without one, sorting by any of them read the whole tab, which grows
+// with the referrals (a tenth of them are new). Partial, so that the archive, most of the
+// rows, costs nothing. Each expression is the page's ORDER BY (ReferralStore::sortExpression).
+QStringList version11()
+{
+    QStringList statements;
+    const QList<std::pair<const char *, QString>> keys{
+        {"city", QStringLiteral("COALESCE(city, '')")},
+        {"size", QStringLiteral("COALESCE(customer_size, '')")},
+        {"hint", QStringLiteral("COALESCE(hint_value, -1)")},
+        {"notes", QStringLiteral("COALESCE(notes, '')")},
+        {"claimed", QStringLiteral("COALESCE(claimed_by, '')")},
+        {"industry", QStringLiteral("${FIRST_REQUIREMENT:industries}")},
+        {"product", QStringLiteral("${FIRST_REQUIREMENT:products}")},
+        {"service", QStringLiteral("${FIRST_REQUIREMENT:services}")},
+    };
+    for (const auto &[name, expression] : keys)
+        statements.append(QStringLiteral("CREATE INDEX referrals_by_tab_unanswered_%1 ON referrals (tab, (%2), id) WHERE %3")
+                              .arg(QLatin1String(name), expression, unansweredTabsCondition()));
+    return statements;
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -273,6 +297,7 @@ const QList<Migration> &migrations()
         {8, kVersion8},
         {9, kVersion9},
         {10, kVersion10, &FitSummary::rebuild},
+        {11, version11()},
     };
     return all;
 }

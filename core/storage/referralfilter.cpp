@@ -6,12 +6,19 @@
 
 namespace rd {
 
+QString unansweredTabsCondition()
+{
+    return QStringLiteral("tab IN ('new', 'evaluating')");
+}
+
 QString filterCondition(const SqlDialect &dialect, const ReferralQuery &request, QVariantList *bindings)
 {
     QStringList conditions;
     if (request.tab) {
         conditions.append(QStringLiteral("tab = ?"));
         bindings->append(tabName(*request.tab));
+        if (*request.tab == Tab::New || *request.tab == Tab::Evaluating)
+            conditions.append(unansweredTabsCondition());
     }
     if (!request.statuses.isEmpty()) {
         conditions.append(QStringLiteral("status IN (%1)").arg(ReferralRow::placeholders(int(request.statuses.size()))));

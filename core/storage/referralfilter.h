@@ -15,4 +15,9 @@ class SqlDialect;
 // them, so a count always counts what the pages show. Empty when nothing narrows the query.
 QString filterCondition(const SqlDialect &dialect, const ReferralQuery &query, QVariantList *bindings);
 
+// The condition of the partial indexes that sort the tabs still waiting for an answer (New
+// and Evaluating) by the columns they alone show (schema 11). A database uses a partial index
+// only when the query repeats its condition, so filterCondition() adds it to those tabs' reads.
+QString unansweredTabsCondition();
+
 } // namespace rd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
@@ -38,7 +39,8 @@ public:
     // contact with an e-mail address, read from the contacts JSON), ${CHANGE_NOTICES} (a
     // server tells every connection of a change), ${TEAM_SECURITY} and ${POLICIES_PER_ROLE}
     // (roles and row-level security), ${CLAIM_GUARD} (only managers move claims) and
-    // ${REGIONS_PER_MEMBER} (a rep kept to their regions); a
+    // ${REGIONS_PER_MEMBER} (a rep kept to their regions), and inside a statement
+    // ${FIRST_REQUIREMENT:key} (firstListItem() of the requirements' list `key`); a
     // placeholder may stand for several statements, or none.
     virtual QStringList ddl(QString portableDdl) const = 0;
     // Put after a SELECT of rows about to be changed, so that two programs doing the same work at
@@ -77,6 +79,16 @@ public:
     virtual ErrorKind classify(const QSqlError &error) const = 0;
     // Whether `connection` lost its server (a file never does): every error on it is then that.
     virtual bool connectionLost(const QSqlDatabase &connection) const = 0;
+
+protected:
+    // ${FIRST_REQUIREMENT:key} in portable DDL, as the pages sort by it, so that an index on it
+    // is the very expression of their ORDER BY.
+    void expandFirstRequirements(QString &portableDdl) const
+    {
+        static const QRegularExpression placeholder(QStringLiteral("\\$\\{FIRST_REQUIREMENT:(\\w+)\\}"));
+        for (QRegularExpressionMatch match = placeholder.match(portableDdl); match.hasMatch(); match = placeholder.match(portableDdl))
+            portableDdl.replace(match.capturedStart(), match.capturedLength(), firstListItem(QStringLiteral("requirements"), match.captured(1)));
+    }
 };
 
 std::unique_ptr<SqlDialect> makeSqliteDialect();

@@ -101,6 +101,13 @@ private slots:
     {
         QTest::addColumn<Tab>("tab");
         QTest::addColumn<SortKey>("key");
+        // Every column New and Evaluating show but Fit, which is computed per referral (ranking.md).
+        for (SortKey key : {SortKey::ReceivedAt, SortKey::Title, SortKey::Deadline, SortKey::ClaimedBy, SortKey::City, SortKey::Size,
+                            SortKey::FirstIndustry, SortKey::FirstProduct, SortKey::FirstService, SortKey::ValueHint, SortKey::Notes})
+            QTest::addRow("new %d", int(key)) << Tab::New << key;
+        for (SortKey key : {SortKey::Customer, SortKey::Title, SortKey::Deadline, SortKey::ReceivedAt, SortKey::ClaimedBy, SortKey::Size,
+                            SortKey::FirstProduct})
+            QTest::addRow("evaluating %d", int(key)) << Tab::Evaluating << key;
         for (SortKey key : {SortKey::Customer, SortKey::Title, SortKey::EstimatedValue, SortKey::ClosingDate, SortKey::AcceptedAt})
             QTest::addRow("negotiating %d", int(key)) << Tab::Negotiating << key;
         for (SortKey key : {SortKey::Status, SortKey::Customer, SortKey::Title, SortKey::Value, SortKey::ClosedAt, SortKey::Reason})

@@ -57,6 +57,7 @@ public:
             || portableDdl == QLatin1String("${POLICIES_PER_ROLE}") || portableDdl == QLatin1String("${CLAIM_GUARD}")
             || portableDdl == QLatin1String("${REGIONS_PER_MEMBER}") || portableDdl == QLatin1String("${FIT_SUMMARY_SECURITY}"))
             return {};
+        expandFirstRequirements(portableDdl);
         return {portableDdl.replace(QLatin1String("${BIGINT}"), QLatin1String("INTEGER"))
             .replace(QLatin1String("${SERIAL_KEY}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"))};
     }
