@@ -14,7 +14,7 @@ namespace rd::bench {
 struct Measured
 {
     QString name;
-    QString group; // what the list calls it: import, open, search, sweep, sort, report
+    QString group; // what the list calls it: import, open, search, sweep, sort, report, find, outbox
     Timing ours;
     Timing raw;
     int rows = 0; // what one run of it touched: referrals stored, rows shown, rows archived
@@ -47,5 +47,9 @@ QList<Measured> measureReads(const Setup &setup, const QString &path);
 
 // A deadline sweep with 1% of the open referrals due, on fresh copies of `path`.
 Measured measureSweep(const Setup &setup, const QString &path);
+
+// Find a partner over a thousand business profiles and the outbox sending a thousand alerts to
+// a local SMTP server, on a copy of `path` given a programme of partners and profiles.
+QList<Measured> measureProgramme(const Setup &setup, const QString &path);
 
 } // namespace rd::bench
