@@ -1,13 +1,12 @@
 #include "referralrow.h"
 
 #include "status.h"
+#include "storedjson.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 namespace rd {
 
@@ -35,64 +34,6 @@ const QStringList kWritableColumns = {
 QVariant text(const QString &value)
 {
     return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-}
-
-QString contactsToJson(const QList<Contact> &contacts)
-{
-    QJsonArray array;
-    for (const Contact &contact : contacts) {
-        array.append(QJsonObject{{QStringLiteral("firstName"), contact.firstName},
-                                 {QStringLiteral("lastName"), contact.lastName},
-                                 {QStringLiteral("email"), contact.email},
-                                 {QStringLiteral("phone"), contact.phone},
-                                 {QStringLiteral("locale"), contact.locale},
-                                 {QStringLiteral("disableNotifications"), contact.notificationsDisabled}});
-    }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QList<Contact> contactsFromJson(const QString &json)
-{
-    QList<Contact> contacts;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &value : array) {
-        const QJsonObject object = value.toObject();
-        contacts.append(Contact{object.value(QStringLiteral("firstName")).toString(),
-                                object.value(QStringLiteral("lastName")).toString(),
-                                object.value(QStringLiteral("email")).toString(),
-                                object.value(QStringLiteral("phone")).toString(),
-                                object.value(QStringLiteral("locale")).toString(),
-                                object.value(QStringLiteral("disableNotifications")).toBool()});
-    }
-    return contacts;
-}
-
-QString requirementsToJson(const Requirements &requirements)
-{
-    const QJsonObject object{
-        {QStringLiteral("industries"), QJsonArray::fromStringList(requirements.industries)},
-        {QStringLiteral("products"), QJsonArray::fromStringList(requirements.products)},
-        {QStringLiteral("services"), QJsonArray::fromStringList(requirements.services)},
-        {QStringLiteral("solutions"), QJsonArray::fromStringList(requirements.solutions)},
-    };
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList list;
-    for (const QJsonValue &item : value.toArray())
-        list.append(item.toString());
-    return list;
-}
-
-Requirements requirementsFromJson(const QString &json)
-{
-    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
-    return Requirements{stringList(object.value(QStringLiteral("industries"))),
-                        stringList(object.value(QStringLiteral("products"))),
-                        stringList(object.value(QStringLiteral("services"))),
-                        stringList(object.value(QStringLiteral("solutions")))};
 }
 
 std::optional<Money> money(const QVariant &minorUnits, const QVariant &currency)
@@ -155,7 +96,8 @@ QDateTime instantFrom(const QVariant &value)
 {
     if (value.isNull())
         return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+    // A Qt::UTC date-time holds no time zone object: cheaper, on every instant of every page.
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 QVariant date(const QDate &value)
@@ -226,8 +168,8 @@ QVariantList values(const Referral &r, const QDateTime &importedAt)
         text(r.customer.address.line2), text(r.customer.address.city),
         text(r.customer.address.state), text(r.customer.address.postalCode),
         text(r.customer.address.country), text(r.customer.address.region),
-        text(r.customer.size), contactsToJson(r.customer.contacts), text(r.details.notes),
-        requirementsToJson(r.details.requirements), minorUnits(r.details.valueHint),
+        text(r.customer.size), StoredJson::contactsToJson(r.customer.contacts), text(r.details.notes),
+        StoredJson::requirementsToJson(r.details.requirements), minorUnits(r.details.valueHint),
         currency(r.details.valueHint), minorUnits(estimateValue), currency(estimateValue),
         date(r.estimate ? r.estimate->closingDate : QDate()),
         text(r.estimate ? r.estimate->notes : QString()), minorUnits(r.finalValue),
@@ -264,9 +206,9 @@ Referral fromQuery(const QSqlQuery &q)
     r.customer.address.country = next().toString();
     r.customer.address.region = next().toString();
     r.customer.size = next().toString();
-    r.customer.contacts = contactsFromJson(next().toString());
+    r.customer.contacts = StoredJson::contactsFromJson(next().toString());
     r.details.notes = next().toString();
-    r.details.requirements = requirementsFromJson(next().toString());
+    r.details.requirements = StoredJson::requirementsFromJson(next().toString());
     const QVariant hintValue = next();
     r.details.valueHint = money(hintValue, next());
     const QVariant estimateValue = next();
