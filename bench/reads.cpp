@@ -31,6 +31,7 @@ ReferralQuery firstPage(Tab tab)
     query.sort = sort;
     query.order = order;
     query.limit = kPageSize;
+    query.withContacts = false; // as the window reads it
     return query;
 }
 

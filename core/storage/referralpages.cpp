@@ -102,7 +102,8 @@ QString ReferralStore::pageStatement(const SqlDialect &dialect, const ReferralQu
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     // The sort key is selected as the last column: the next page starts after the value the
     // database compared, so no sentinel or folding is spelled out twice.
-    QString sql = QStringLiteral("SELECT %1, %2 FROM referrals").arg(ReferralRow::columns(), key);
+    const ReferralRow::Parts parts = request.withContacts ? ReferralRow::Parts::Whole : ReferralRow::Parts::Listed;
+    QString sql = QStringLiteral("SELECT %1, %2 FROM referrals").arg(ReferralRow::columns(parts), key);
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ?").arg(key, direction);

@@ -150,9 +150,12 @@ QStringList writableColumns()
     return kWritableColumns;
 }
 
-QString columns()
+QString columns(Parts parts)
 {
-    return kWritableColumns.join(QStringLiteral(", ")) + QStringLiteral(", version");
+    QStringList read = kWritableColumns;
+    if (parts == Parts::Listed)
+        read.replace(read.indexOf(QLatin1String("contacts")), QStringLiteral("CAST(NULL AS TEXT) AS contacts"));
+    return read.join(QStringLiteral(", ")) + QStringLiteral(", version");
 }
 
 QVariantList values(const Referral &r, const QDateTime &importedAt)

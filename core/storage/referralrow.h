@@ -11,8 +11,14 @@ namespace rd {
 // How a Referral maps to a row of the referrals table, and back.
 namespace ReferralRow {
 
-// The columns, in the order fromQuery() reads them.
-QString columns();
+// What a statement reads of each row: all of it, or what a list of referrals shows, which
+// leaves the customer's contacts out (the costliest column to read, and shown only in the
+// detail of one referral, read by its id).
+enum class Parts { Whole, Listed };
+
+// The columns, in the order fromQuery() reads them; Listed reads NULL for the contacts, so that
+// fromQuery() reads either and the row has no contacts.
+QString columns(Parts parts = Parts::Whole);
 Referral fromQuery(const QSqlQuery &query);
 // Why a stored row can't be worked with (an unknown status, an id that is not text); empty
 // when it is sound. `query` is positioned on a row selected with columns().

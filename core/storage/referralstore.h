@@ -55,6 +55,9 @@ struct ReferralQuery
     Qt::SortOrder order = Qt::AscendingOrder;
     std::optional<PageCursor> after;
     int limit = 200;
+    // False for a list, which shows no contacts: the rows leave them out, and whoever shows
+    // them reads the referral by its id (find()).
+    bool withContacts = true;
 };
 
 // One page of referrals in the query's order, and where the next one starts: none when this

@@ -89,6 +89,46 @@ private slots:
         QCOMPARE(ids(db.store().page(byStatus)), (QStringList{QStringLiteral("r0"), QStringLiteral("r1")}));
     }
 
+    void shouldLeaveTheContactsOutOfAListAndNothingElse()
+    {
+        TestDatabase db;
+        for (int i = 0; i < 3; ++i)
+            storeReferral(db.store(), sampleReferral(QStringLiteral("e%1").arg(i), kStart.addSecs(i)), kStart);
+        for (int i = 0; i < 3; ++i)
+            db.store().apply(QStringLiteral("e%1").arg(i), request(Action::Interested), kStart.addSecs(60), QStringLiteral("t"));
+
+        ReferralQuery query;
+        query.tab = Tab::Evaluating;
+        query.sort = SortKey::ReceivedAt;
+        const Page whole = db.store().page(query);
+        query.withContacts = false;
+        const Page listed = db.store().page(query);
+        QVERIFY2(db.store().lastError().isEmpty(), qPrintable(db.store().lastError()));
+        QCOMPARE(ids(listed), (QStringList{QStringLiteral("e0"), QStringLiteral("e1"), QStringLiteral("e2")}));
+        QCOMPARE(ids(whole), ids(listed));
+        const QList<Contact> stored = sampleReferral(QStringLiteral("e0"), kStart).customer.contacts;
+        for (int i = 0; i < listed.rows.size(); ++i) {
+            const Referral &full = whole.rows.at(i);
+            Referral shown = listed.rows.at(i);
+            QCOMPARE(full.customer.contacts, stored); // an evaluating referral shows its customer
+            QVERIFY(shown.customer.contacts.isEmpty());
+            shown.customer.contacts = full.customer.contacts;
+            QCOMPARE(shown.customer, full.customer);
+            QCOMPARE(shown.details, full.details);
+            QCOMPARE(shown.status, full.status);
+            QCOMPARE(shown.statusSince, full.statusSince);
+            QCOMPARE(shown.deadline, full.deadline);
+            QCOMPARE(shown.version, full.version);
+        }
+        // The next page starts where the list's did.
+        QVERIFY(!listed.next.has_value());
+        query.limit = 2;
+        const Page first = db.store().page(query);
+        QVERIFY(first.next.has_value());
+        query.after = first.next;
+        QCOMPARE(ids(db.store().page(query)), QStringList{QStringLiteral("e2")});
+    }
+
     void shouldKnowTheNextDeadline()
     {
         TestDatabase db;

@@ -101,6 +101,7 @@ void ReferralTableModel::fetchMore(const QModelIndex &parent)
 QList<Referral> ReferralTableModel::fetch(int limit, const std::optional<PageCursor> &after)
 {
     ReferralQuery query = m_query;
+    query.withContacts = false; // the table shows none; the detail pane reads them by id
     query.limit = limit;
     query.after = after;
     Page page = m_store.page(query);

@@ -48,6 +48,8 @@ public:
     // A search or filter hides some of the tab's referrals.
     bool isNarrowed() const;
 
+    // The referral as the table shows it: without the customer's contacts (ReferralStore::find()
+    // reads them).
     Referral referralAt(int row) const { return m_rows.at(row); }
     int rowOf(const QString &id) const;
 

@@ -88,6 +88,19 @@ private slots:
         QCOMPARE(m_fixture->db().store().history(id).last().actor, QStringLiteral("dana"));
     }
 
+    void shouldShowTheContactsTheTableLeavesOut()
+    {
+        addEvaluatingReferral();
+        openWindow();
+        const QString id = select(Tab::Evaluating, 0);
+        QCOMPARE(id, QStringLiteral("r0"));
+        // The list reads no contacts; the pane reads the referral by its id and shows them.
+        QVERIFY(m_fixture->window()->currentPage()->currentReferral()->customer.contacts.isEmpty());
+        const QString shown = m_fixture->window()->detailPane()->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("minji.park@hanbit.example")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("+82 2 555 0100")));
+    }
+
     void shouldSkipWithAReasonAndUndoWithinTenSeconds()
     {
         addReferrals(2, kNow.addSecs(-3600));
