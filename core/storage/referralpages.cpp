@@ -5,6 +5,7 @@
 #include "referralrow.h"
 #include "referralfilter.h"
 #include "similarreferralcounts.h"
+#include "sqlite/sqliterows.h"
 #include "visibility.h"
 
 #include <QSqlDriver>
@@ -115,21 +116,36 @@ Page ReferralStore::page(const ReferralQuery &request) const
 {
     m_lastError.clear();
     QVariantList bindings;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(m_database.dialect().readsRowsOneAtATime());
-    query.prepare(pageStatement(m_database.dialect(), request, &bindings));
-    for (const QVariant &value : std::as_const(bindings))
-        query.addBindValue(value);
+    const QString statement = pageStatement(m_database.dialect(), request, &bindings);
     Page page;
-    if (!query.exec()) {
-        m_lastError = m_database.describe(query.lastError());
-        return page;
-    }
-    const int keyColumn = query.record().count() - 1;
     QVariant lastKey;
-    while (query.next()) {
-        page.rows.append(visibleView(ReferralRow::fromQuery(query)));
-        lastKey = query.value(keyColumn);
+    if (sqlite3 *handle = SqliteRows::handleOf(m_database.connection())) {
+        // Straight from SQLite: through Qt's driver a page took twice SQLite's own time.
+        SqliteRows rows(handle, statement, bindings);
+        const int keyColumn = rows.columnCount() - 1;
+        while (rows.next()) {
+            page.rows.append(visibleView(ReferralRow::fromRow(rows)));
+            lastKey = rows.value(keyColumn);
+        }
+        if (rows.error().isValid()) {
+            m_lastError = m_database.describe(rows.error());
+            return {};
+        }
+    } else {
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(m_database.dialect().readsRowsOneAtATime());
+        query.prepare(statement);
+        for (const QVariant &value : std::as_const(bindings))
+            query.addBindValue(value);
+        if (!query.exec()) {
+            m_lastError = m_database.describe(query.lastError());
+            return page;
+        }
+        const int keyColumn = query.record().count() - 1;
+        while (query.next()) {
+            page.rows.append(visibleView(ReferralRow::fromQuery(query)));
+            lastKey = query.value(keyColumn);
+        }
     }
     // An empty text must bind as '' again: a null QString binds as NULL, which no row follows.
     if (lastKey.typeId() == QMetaType::QString && lastKey.toString().isNull())

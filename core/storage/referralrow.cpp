@@ -1,5 +1,6 @@
 #include "referralrow.h"
 
+#include "rowvalues.h"
 #include "status.h"
 #include "storedjson.h"
 
@@ -36,13 +37,6 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
-std::optional<Money> money(const QVariant &minorUnits, const QVariant &currency)
-{
-    if (minorUnits.isNull() || currency.isNull())
-        return std::nullopt;
-    return Money{minorUnits.toLongLong(), currency.toString()};
-}
-
 QVariant minorUnits(const std::optional<Money> &value)
 {
     return value ? QVariant(value->minorUnits) : QVariant(QMetaType::fromType<qint64>());
@@ -52,6 +46,23 @@ QVariant currency(const std::optional<Money> &value)
 {
     return value ? QVariant(value->currency) : QVariant(QMetaType::fromType<QString>());
 }
+
+// A row of a QSqlQuery, for fromRow().
+class QueryRowValues : public RowValues
+{
+public:
+    explicit QueryRowValues(const QSqlQuery &query)
+        : m_query(query)
+    {
+    }
+    bool isNull(int column) const override { return m_query.isNull(column); }
+    QString text(int column) const override { return m_query.value(column).toString(); }
+    qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
+    QVariant value(int column) const override { return m_query.value(column); }
+
+private:
+    const QSqlQuery &m_query;
+};
 
 } // namespace
 
@@ -183,56 +194,70 @@ QVariantList values(const Referral &r, const QDateTime &importedAt)
     };
 }
 
-Referral fromQuery(const QSqlQuery &q)
+Referral fromRow(const RowValues &row)
 {
     Referral r;
     int i = 0;
-    const auto next = [&q, &i]() { return q.value(i++); };
-    r.id = next().toString();
-    r.engagementId = next().toString();
-    r.name = next().toString();
-    r.externalReferenceId = next().toString();
-    r.status = statusFromName(next().toString()).value_or(Status::New);
-    next(); // tab: implied by the status
-    r.receivedAt = instantFrom(next());
-    r.statusSince = instantFrom(next());
-    r.deadline = instantFrom(next());
-    r.respondBy = instantFrom(next());
-    r.closedAt = instantFrom(next());
-    r.acceptedAt = instantFrom(next());
-    r.customer.name = next().toString();
-    r.customer.address.line1 = next().toString();
-    r.customer.address.line2 = next().toString();
-    r.customer.address.city = next().toString();
-    r.customer.address.state = next().toString();
-    r.customer.address.postalCode = next().toString();
-    r.customer.address.country = next().toString();
-    r.customer.address.region = next().toString();
-    r.customer.size = next().toString();
-    r.customer.contacts = StoredJson::contactsFromJson(next().toString());
-    r.details.notes = next().toString();
-    r.details.requirements = StoredJson::requirementsFromJson(next().toString());
-    const QVariant hintValue = next();
-    r.details.valueHint = money(hintValue, next());
-    const QVariant estimateValue = next();
-    const std::optional<Money> estimate = money(estimateValue, next());
-    const QDate closing = QDate::fromString(next().toString(), Qt::ISODate);
-    const QString estimateNotes = next().toString();
+    const auto text = [&row, &i]() { return row.text(i++); };
+    const auto instant = [&row, &i]() {
+        const int column = i++;
+        // A Qt::UTC date-time holds no time zone object: cheaper, on every instant of every page.
+        return row.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(row.integer(column), Qt::UTC);
+    };
+    const auto money = [&row, &i]() -> std::optional<Money> {
+        const int value = i++;
+        const int currency = i++;
+        if (row.isNull(value) || row.isNull(currency))
+            return std::nullopt;
+        return Money{row.integer(value), row.text(currency)};
+    };
+    r.id = text();
+    r.engagementId = text();
+    r.name = text();
+    r.externalReferenceId = text();
+    r.status = statusFromName(text()).value_or(Status::New);
+    ++i; // tab: implied by the status
+    r.receivedAt = instant();
+    r.statusSince = instant();
+    r.deadline = instant();
+    r.respondBy = instant();
+    r.closedAt = instant();
+    r.acceptedAt = instant();
+    r.customer.name = text();
+    r.customer.address.line1 = text();
+    r.customer.address.line2 = text();
+    r.customer.address.city = text();
+    r.customer.address.state = text();
+    r.customer.address.postalCode = text();
+    r.customer.address.country = text();
+    r.customer.address.region = text();
+    r.customer.size = text();
+    r.customer.contacts = StoredJson::contactsFromJson(text());
+    r.details.notes = text();
+    r.details.requirements = StoredJson::requirementsFromJson(text());
+    r.details.valueHint = money();
+    const std::optional<Money> estimate = money();
+    const QDate closing = QDate::fromString(text(), Qt::ISODate);
+    const QString estimateNotes = text();
     if (estimate)
         r.estimate = Estimate{*estimate, closing, estimateNotes};
-    const QVariant finalValue = next();
-    r.finalValue = money(finalValue, next());
-    r.reason = next().toString();
-    next(); // imported_at
-    r.reasonCode = next().toString();
-    r.sample = next().toInt() != 0;
-    r.consentToContact = next().toInt() != 0;
-    r.partnerId = next().toString();
-    r.profileId = next().toString();
-    r.claimedBy = next().toString();
-    r.claimedAt = instantFrom(next());
-    r.version = next().toInt();
+    r.finalValue = money();
+    r.reason = text();
+    ++i; // imported_at
+    r.reasonCode = text();
+    r.sample = row.integer(i++) != 0;
+    r.consentToContact = row.integer(i++) != 0;
+    r.partnerId = text();
+    r.profileId = text();
+    r.claimedBy = text();
+    r.claimedAt = instant();
+    r.version = int(row.integer(i++));
     return r;
+}
+
+Referral fromQuery(const QSqlQuery &query)
+{
+    return fromRow(QueryRowValues(query));
 }
 
 QString problemIn(const QSqlQuery &query)

@@ -8,6 +8,8 @@ class QSqlQuery;
 
 namespace rd {
 
+class RowValues;
+
 // How a Referral maps to a row of the referrals table, and back.
 namespace ReferralRow {
 
@@ -20,6 +22,8 @@ enum class Parts { Whole, Listed };
 // fromQuery() reads either and the row has no contacts.
 QString columns(Parts parts = Parts::Whole);
 Referral fromQuery(const QSqlQuery &query);
+// The same from any row of those columns (rowvalues.h).
+Referral fromRow(const RowValues &row);
 // Why a stored row can't be worked with (an unknown status, an id that is not text); empty
 // when it is sound. `query` is positioned on a row selected with columns().
 QString problemIn(const QSqlQuery &query);
