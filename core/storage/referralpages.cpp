@@ -119,14 +119,16 @@ Page ReferralStore::page(const ReferralQuery &request) const
     const QString statement = pageStatement(m_database.dialect(), request, &bindings);
     Page page;
     QVariant lastKey;
+    const auto take = [this, &page, &lastKey](const RowValues &row, int keyColumn) {
+        page.rows.append(visibleView(ReferralRow::fromRow(row)));
+        lastKey = row.value(keyColumn);
+    };
     if (sqlite3 *handle = SqliteRows::handleOf(m_database.connection())) {
         // Straight from SQLite: through Qt's driver a page took twice SQLite's own time.
         SqliteRows rows(handle, statement, bindings);
         const int keyColumn = rows.columnCount() - 1;
-        while (rows.next()) {
-            page.rows.append(visibleView(ReferralRow::fromRow(rows)));
-            lastKey = rows.value(keyColumn);
-        }
+        while (rows.next())
+            take(rows, keyColumn);
         if (rows.error().isValid()) {
             m_lastError = m_database.describe(rows.error());
             return {};
@@ -142,10 +144,9 @@ Page ReferralStore::page(const ReferralQuery &request) const
             return page;
         }
         const int keyColumn = query.record().count() - 1;
-        while (query.next()) {
-            page.rows.append(visibleView(ReferralRow::fromQuery(query)));
-            lastKey = query.value(keyColumn);
-        }
+        const QueryRowValues row(query);
+        while (query.next())
+            take(row, keyColumn);
     }
     // An empty text must bind as '' again: a null QString binds as NULL, which no row follows.
     if (lastKey.typeId() == QMetaType::QString && lastKey.toString().isNull())

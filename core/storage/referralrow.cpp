@@ -47,22 +47,11 @@ QVariant currency(const std::optional<Money> &value)
     return value ? QVariant(value->currency) : QVariant(QMetaType::fromType<QString>());
 }
 
-// A row of a QSqlQuery, for fromRow().
-class QueryRowValues : public RowValues
+// A Qt::UTC date-time holds no time zone object: cheaper, on every instant of every page.
+QDateTime utcInstant(qint64 msecsSinceEpoch)
 {
-public:
-    explicit QueryRowValues(const QSqlQuery &query)
-        : m_query(query)
-    {
-    }
-    bool isNull(int column) const override { return m_query.isNull(column); }
-    QString text(int column) const override { return m_query.value(column).toString(); }
-    qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
-    QVariant value(int column) const override { return m_query.value(column); }
-
-private:
-    const QSqlQuery &m_query;
-};
+    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC);
+}
 
 } // namespace
 
@@ -105,10 +94,7 @@ QVariant instant(const QDateTime &value)
 
 QDateTime instantFrom(const QVariant &value)
 {
-    if (value.isNull())
-        return {};
-    // A Qt::UTC date-time holds no time zone object: cheaper, on every instant of every page.
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isNull() ? QDateTime() : utcInstant(value.toLongLong());
 }
 
 QVariant date(const QDate &value)
@@ -201,8 +187,7 @@ Referral fromRow(const RowValues &row)
     const auto text = [&row, &i]() { return row.text(i++); };
     const auto instant = [&row, &i]() {
         const int column = i++;
-        // A Qt::UTC date-time holds no time zone object: cheaper, on every instant of every page.
-        return row.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(row.integer(column), Qt::UTC);
+        return row.isNull(column) ? QDateTime() : utcInstant(row.integer(column));
     };
     const auto money = [&row, &i]() -> std::optional<Money> {
         const int value = i++;

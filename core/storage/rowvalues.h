@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -20,6 +21,23 @@ public:
     // The value as Qt's driver gives it: an integer as qint64, a real as double, a text as
     // QString, a null as an invalid QVariant.
     virtual QVariant value(int column) const = 0;
+};
+
+// The row a QSqlQuery is on.
+class QueryRowValues : public RowValues
+{
+public:
+    explicit QueryRowValues(const QSqlQuery &query)
+        : m_query(query)
+    {
+    }
+    bool isNull(int column) const override { return m_query.isNull(column); }
+    QString text(int column) const override { return m_query.value(column).toString(); }
+    qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
+    QVariant value(int column) const override { return m_query.value(column); }
+
+private:
+    const QSqlQuery &m_query;
 };
 
 } // namespace rd
