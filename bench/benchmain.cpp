@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption cli(QStringLiteral("cli"), QStringLiteral("referral-desk-cli, for the import."), QStringLiteral("PATH"));
     // For working on one operation: measure on the database a run before made, and only some groups.
     const QCommandLineOption reuse(QStringLiteral("reuse"), QStringLiteral("Keep the sample database a run before made; measure neither its making nor the import."));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Measure only these groups: open, search, sort, report, sweep, find, outbox."), QStringLiteral("GROUP,..."));
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Measure only these groups: open, jump, search, sort, report, sweep, find, outbox."), QStringLiteral("GROUP,..."));
     parser.addOptions({size, importSize, runs, work, cli, reuse, only});
     parser.process(app);
 

@@ -5,10 +5,12 @@
 
 #include "database.h"
 #include "rawsqlite.h"
+#include "clock.h"
 #include "referralcolumns.h"
 #include "referralcounts.h"
 #include "referralreport.h"
 #include "referralstore.h"
+#include "referraltablemodel.h"
 #include "statementrecorder.h"
 
 #include <QDir>
@@ -105,6 +107,35 @@ QList<Measured> measureReads(const Setup &setup, const QString &path)
                 replay(opened, statements);
             });
         results.append({QStringLiteral("open, each tab's count and first page"), QStringLiteral("open"), ours, rawTiming, rows, {}});
+    }
+
+    // 3. Jumping in the Archived tab (the largest) as its table does: counted when shown, then
+    // the page a row is on read when the view shows it, and one page down from there.
+    if (setup.measures(QStringLiteral("jump"))) {
+        const ManualClock clock(setup.now);
+        ReferralTableModel model(store, clock, Tab::Archived);
+        const int archived = model.rowCount();
+        const auto read = [&](int row) {
+            if (row >= 0 && row < model.rowCount() && !model.data(model.index(row, 0), ReferralTableModel::IdRole).isValid())
+                qFatal("the Archived tab read nothing at row %d: %s", row, qPrintable(model.lastError()));
+        };
+        // To `row`, then `step` rows on from there (none, a page down, a page up).
+        const auto jump = [&](int row, int step) {
+            model.reload();
+            read(row);
+            if (step != 0)
+                read(row + step);
+            return qMin(step == 0 ? ReferralTableModel::kPageSize : 2 * ReferralTableModel::kPageSize, archived);
+        };
+        const int page = ReferralTableModel::kPageSize;
+        results.append(compare(setup, *database, raw, QStringLiteral("Archived: jump to the middle"), QStringLiteral("jump"),
+                               [&] { return jump(archived / 2, 0); }));
+        results.append(compare(setup, *database, raw, QStringLiteral("Archived: jump to the end"), QStringLiteral("jump"),
+                               [&] { return jump(archived - 1, 0); }));
+        results.append(compare(setup, *database, raw, QStringLiteral("Archived: jump to the middle, a page down"),
+                               QStringLiteral("jump"), [&] { return jump(archived / 2, page); }));
+        results.append(compare(setup, *database, raw, QStringLiteral("Archived: jump to the end, a page up"),
+                               QStringLiteral("jump"), [&] { return jump(archived - 1, -page); }));
     }
 
     // 4. Search as you type, in the Archived tab (the largest): each keystroke a page and a count.

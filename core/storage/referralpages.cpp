@@ -16,6 +16,35 @@
 
 namespace rd {
 
+namespace {
+
+PageCursor cursorAt(QVariant key, const QString &id)
+{
+    // An empty text must bind as '' again: a null QString binds as NULL, which no row follows.
+    if (key.typeId() == QMetaType::QString && key.toString().isNull())
+        key = QString(QLatin1String(""));
+    return PageCursor{key, id};
+}
+
+// The rows after `cursor` in the order of `sort` (ascending or not): the row value compares the
+// key and the id, and the key alone bounds it too. SQLite ranges over an index only on that
+// bound: without it a page far down a tab walked the index from its start. Fit has no index,
+// and its key is a count best not made twice.
+QString cursorCondition(SortKey sort, const QString &key, bool ascending, const PageCursor &cursor, QVariantList *bindings)
+{
+    const QString after = ascending ? QStringLiteral(">") : QStringLiteral("<");
+    QString condition = QStringLiteral("(%1, id) %2 (?, ?)").arg(key, after);
+    if (sort != SortKey::Fit) {
+        condition.prepend(QStringLiteral("%1 %2= ? AND ").arg(key, after));
+        bindings->append(cursor.key);
+    }
+    bindings->append(cursor.key);
+    bindings->append(cursor.id);
+    return condition;
+}
+
+} // namespace
+
 // The SQL expression each sort key orders by. NULLs are folded into a sentinel so that the
 // keyset comparison stays a plain row-value comparison; the indexes use the same expressions.
 QString ReferralStore::sortExpression(const SqlDialect &dialect, SortKey sort)
@@ -95,11 +124,8 @@ QString ReferralStore::pageStatement(const SqlDialect &dialect, const ReferralQu
         conditions.append(filter);
     const QString key = sortExpression(dialect, request.sort);
     const bool ascending = request.order == Qt::AscendingOrder;
-    if (request.after) {
-        conditions.append(QStringLiteral("(%1, id) %2 (?, ?)").arg(key, ascending ? QStringLiteral(">") : QStringLiteral("<")));
-        bindings->append(request.after->key);
-        bindings->append(request.after->id);
-    }
+    if (request.after)
+        conditions.append(cursorCondition(request.sort, key, ascending, *request.after, bindings));
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     // The sort key is selected as the last column: the next page starts after the value the
     // database compared, so no sentinel or folding is spelled out twice.
@@ -109,6 +135,10 @@ QString ReferralStore::pageStatement(const SqlDialect &dialect, const ReferralQu
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ?").arg(key, direction);
     bindings->append(qMax(1, request.limit));
+    if (request.offset > 0) {
+        sql += QStringLiteral(" OFFSET ?");
+        bindings->append(request.offset);
+    }
     return sql;
 }
 
@@ -118,10 +148,13 @@ Page ReferralStore::page(const ReferralQuery &request) const
     QVariantList bindings;
     const QString statement = pageStatement(m_database.dialect(), request, &bindings);
     Page page;
+    QVariant firstKey;
     QVariant lastKey;
-    const auto take = [this, &page, &lastKey](const RowValues &row, int keyColumn) {
+    const auto take = [this, &page, &firstKey, &lastKey](const RowValues &row, int keyColumn) {
         page.rows.append(visibleView(ReferralRow::fromRow(row)));
         lastKey = row.value(keyColumn);
+        if (page.rows.size() == 1)
+            firstKey = lastKey;
     };
     if (sqlite3 *handle = SqliteRows::handleOf(m_database.connection())) {
         // Straight from SQLite: through Qt's driver a page took twice SQLite's own time.
@@ -148,12 +181,47 @@ Page ReferralStore::page(const ReferralQuery &request) const
         while (query.next())
             take(row, keyColumn);
     }
-    // An empty text must bind as '' again: a null QString binds as NULL, which no row follows.
-    if (lastKey.typeId() == QMetaType::QString && lastKey.toString().isNull())
-        lastKey = QString(QLatin1String(""));
+    if (page.rows.isEmpty())
+        return page;
+    page.first = cursorAt(firstKey, page.rows.constFirst().id);
+    page.last = cursorAt(lastKey, page.rows.constLast().id);
     if (page.rows.size() >= qMax(1, request.limit))
-        page.next = PageCursor{lastKey, page.rows.constLast().id};
+        page.next = page.last;
     return page;
+}
+
+std::optional<int> ReferralStore::positionOf(const ReferralQuery &request, const QString &id) const
+{
+    m_lastError.clear();
+    const SqlDialect &dialect = m_database.dialect();
+    QVariantList bindings;
+    const QString filter = filterCondition(dialect, request, &bindings);
+    const QString key = sortExpression(dialect, request.sort);
+    const QString within = filter.isEmpty() ? QString() : QStringLiteral(" AND ") + filter;
+    // Its own key first, then the rows before it on the sort's index: one count, no row read.
+    QSqlQuery own(m_database.connection());
+    own.prepare(QStringLiteral("SELECT %1 FROM referrals WHERE id = ?%2").arg(key, within));
+    own.addBindValue(id);
+    for (const QVariant &value : std::as_const(bindings))
+        own.addBindValue(value);
+    if (!own.exec()) {
+        m_lastError = m_database.describe(own.lastError());
+        return std::nullopt;
+    }
+    if (!own.next())
+        return std::nullopt;
+    // The rows before it: those after it in the opposite order.
+    QVariantList counted;
+    const QString earlier = cursorCondition(request.sort, key, request.order != Qt::AscendingOrder, cursorAt(own.value(0), id), &counted);
+    QSqlQuery before(m_database.connection());
+    before.prepare(QStringLiteral("SELECT COUNT(*) FROM referrals WHERE %1%2").arg(earlier, within));
+    for (const QVariant &value : std::as_const(counted) + bindings)
+        before.addBindValue(value);
+    if (!before.exec() || !before.next()) {
+        m_lastError = m_database.describe(before.lastError());
+        return std::nullopt;
+    }
+    return before.value(0).toInt();
 }
 
 QString ReferralStore::explainPage(const ReferralQuery &request) const

@@ -54,6 +54,7 @@ struct ReferralQuery
     SortKey sort = SortKey::Deadline;
     Qt::SortOrder order = Qt::AscendingOrder;
     std::optional<PageCursor> after;
+    int offset = 0; // rows of the order passed over first (after the cursor, if there is one)
     int limit = 200;
     // False for a list, which shows no contacts: the rows leave them out, and whoever shows
     // them reads the referral by its id (find()).
@@ -66,6 +67,10 @@ struct Page
 {
     QList<Referral> rows;
     std::optional<PageCursor> next;
+    // Where its first and last rows stand in the order: a read in either direction goes on from
+    // them (the opposite order after `first` reads the rows before this page). None when empty.
+    std::optional<PageCursor> first;
+    std::optional<PageCursor> last;
 };
 
 // How each tab lists its referrals unless told otherwise: least time left first while a
@@ -137,6 +142,9 @@ public:
     // indexes.
     QString explainPage(const ReferralQuery &query) const;
     QHash<Tab, int> countsByTab() const;
+    // How many of the query's referrals come before `id` in its order: the row it is on. None
+    // when the query does not hold it, or the database failed (lastError() says which).
+    std::optional<int> positionOf(const ReferralQuery &query, const QString &id) const;
 
     // Stores new referrals (deadlines and targets are computed here from statusSince, or
     // receivedAt when it is not set); ids already stored are left untouched and reported as not

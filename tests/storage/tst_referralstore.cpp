@@ -56,6 +56,65 @@ private slots:
         QCOMPARE(walk(db.store(), query, 7), expected);
     }
 
+    // A window jumps to any row: a page read by its position, either way from the page next to
+    // it, and the row a referral stands on, all agree with the order read page by page.
+    void shouldReadAnyPageByItsPositionAndTellWhereEachRowStands()
+    {
+        TestDatabase db;
+        QList<Referral> referrals;
+        for (int i = 0; i < 95; ++i) {
+            // Ties in the receipt time and in the notes: the id must break them alike both ways.
+            Referral referral = sampleReferral(QStringLiteral("n%1").arg(i), kStart.addSecs((i % 10) * 60));
+            referral.details.notes = i % 3 == 0 ? QStringLiteral("클라우드") : QString();
+            referrals.append(referral);
+        }
+        QVERIFY(db.store().insert(referrals, kStart, QStringLiteral("t")).error.isEmpty());
+        storeReferral(db.store(), sampleReferral(QStringLiteral("elsewhere"), kStart), kStart);
+        db.store().apply(QStringLiteral("elsewhere"), request(Action::Interested), kStart.addSecs(60), QStringLiteral("t"));
+
+        for (const SortKey sort : {SortKey::ReceivedAt, SortKey::Notes}) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                for (const QString &search : {QString(), QStringLiteral("클라우드")}) {
+                    ReferralQuery query;
+                    query.tab = Tab::New;
+                    query.sort = sort;
+                    query.order = order;
+                    query.search = search;
+                    const QStringList expected = walk(db.store(), query, 10);
+                    QCOMPARE(expected.size(), search.isEmpty() ? 95 : 32);
+                    query.limit = 10;
+                    for (const int offset : {0, 1, 13, 50, int(expected.size()) - 10, int(expected.size()) - 1, int(expected.size())}) {
+                        query.offset = offset;
+                        const Page page = db.store().page(query);
+                        QVERIFY2(db.store().lastError().isEmpty(), qPrintable(db.store().lastError()));
+                        QCOMPARE(ids(page), expected.mid(offset, 10));
+                        if (page.rows.isEmpty()) {
+                            QVERIFY(!page.first && !page.last);
+                            continue;
+                        }
+                        // The rows before this page: the opposite order after its first row.
+                        ReferralQuery before = query;
+                        before.offset = 0;
+                        before.after = page.first;
+                        before.order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+                        QStringList earlier = ids(db.store().page(before));
+                        std::reverse(earlier.begin(), earlier.end());
+                        QCOMPARE(earlier, expected.mid(qMax(0, offset - 10), qMin(offset, 10)));
+                        ReferralQuery after = query;
+                        after.offset = 0;
+                        after.after = page.last;
+                        QCOMPARE(ids(db.store().page(after)), expected.mid(offset + int(page.rows.size()), 10));
+                    }
+                    for (int row = 0; row < expected.size(); ++row)
+                        QCOMPARE(db.store().positionOf(query, expected.at(row)), std::optional<int>(row));
+                    QCOMPARE(db.store().positionOf(query, QStringLiteral("elsewhere")), std::nullopt); // another tab
+                    QCOMPARE(db.store().positionOf(query, QStringLiteral("nobody")), std::nullopt);
+                    QVERIFY(db.store().lastError().isEmpty());
+                }
+            }
+        }
+    }
+
     void shouldKeepTabsAndStatusesApart()
     {
         TestDatabase db;

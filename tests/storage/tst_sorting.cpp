@@ -124,6 +124,14 @@ private slots:
         query.sort = key;
         const QString plan = db.planOfPage(query);
         QVERIFY2(planWalksIndex(plan, QStringLiteral("referrals_by_tab_")) && !planSortsRows(plan), qPrintable(plan));
+        // A page further down starts at its cursor on the index, either way, not at the index's start.
+        query.after = PageCursor{QStringLiteral("0"), QStringLiteral("x")};
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            query.order = order;
+            const QString further = db.planOfPage(query);
+            QVERIFY2(planWalksIndex(further, QStringLiteral("referrals_by_tab_")) && !planSortsRows(further), qPrintable(further));
+            QVERIFY2(planRangesOverTheKey(further), qPrintable(further));
+        }
     }
 
 private:

@@ -101,6 +101,14 @@ bool planSortsRows(const QString &plan)
     return plan.contains(sort);
 }
 
+bool planRangesOverTheKey(const QString &plan)
+{
+    // SQLite: "SEARCH referrals USING INDEX … (tab=? AND <expr>>?)"; PostgreSQL: an Index Cond
+    // comparing more than the tab.
+    static const QRegularExpression range(QStringLiteral("INDEX \\S+ \\(tab=\\? AND [^)\\n]*[<>]\\?|Index Cond: [^\\n]*AND [^\\n]*[<>]"));
+    return plan.contains(range);
+}
+
 QDateTime utc(const char *iso)
 {
     QDateTime instant = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);

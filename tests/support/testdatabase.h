@@ -54,6 +54,8 @@ QDateTime utc(const char *iso);
 // starts with `indexPrefix`, and whether it sorts rows itself instead of reading them in order.
 bool planWalksIndex(const QString &plan, const QString &indexPrefix);
 bool planSortsRows(const QString &plan);
+// The plan starts the index walk at a bound of the sort key (a page's cursor), past its tab.
+bool planRangesOverTheKey(const QString &plan);
 
 // A new referral with every customer field filled, received at `receivedAt`.
 Referral sampleReferral(const QString &id, const QDateTime &receivedAt, Status status = Status::New);

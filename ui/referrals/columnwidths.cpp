@@ -94,8 +94,10 @@ int ColumnWidths::contentWidth(int column) const
     int widest = 0;
     for (const QString &sample : samples(m_model->columnAt(column)))
         widest = qMax(widest, metrics.horizontalAdvance(sample));
-    // The rows in memory are at most a few pages: measuring them is cheap, and exact.
-    for (int row = 0; row < m_model->rowCount(); ++row)
+    // The first page, what the tab opens on: the widest formats above stand for the rows further
+    // down, which are read only when shown (a million of them would be read to measure them).
+    const int rows = qMin(m_model->rowCount(), ReferralTableModel::kPageSize);
+    for (int row = 0; row < rows; ++row)
         widest = qMax(widest, metrics.horizontalAdvance(m_model->data(m_model->index(row, column)).toString()));
     return widest + kCellMargin;
 }

@@ -27,8 +27,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // The width a column's header needs; and its cells: every loaded row for what must not be
-    // cut, a sample of the widest value in the current format when nothing is loaded yet.
+    // The width a column's header needs; and its cells: the first page's rows and a sample of
+    // the widest value in the current format for what must not be cut.
     int headerWidth(int column) const;
     int contentWidth(int column) const;
     bool mustShowWhole(int column) const;

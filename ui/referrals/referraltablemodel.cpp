@@ -1,6 +1,7 @@
 #include "referraltablemodel.h"
 
 #include "clock.h"
+#include "referralcounts.h"
 #include "similarreferralcounts.h"
 
 #include <QBrush>
@@ -27,7 +28,7 @@ ReferralTableModel::ReferralTableModel(ReferralStore &store, const Clock &clock,
 
 int ReferralTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_count;
 }
 
 int ReferralTableModel::columnCount(const QModelIndex &parent) const
@@ -39,13 +40,17 @@ QVariant ReferralTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Referral &referral = m_rows.at(index.row());
+    const Referral *row = rowAt(index.row());
+    if (!row)
+        return {};
+    const Referral &referral = *row;
     const Column column = m_columns.at(index.column());
     if (column == Column::Fit && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
-        const auto fit = m_fits.constFind(referral.id);
         if (role == Qt::ToolTipRole)
             return ReferralColumns::fitToolTip();
-        return ReferralColumns::fitText(fit == m_fits.cend() ? std::nullopt : std::optional<double>(*fit));
+        const QHash<QString, double> &fits = pageAt(index.row() / kPageSize)->fits;
+        const auto fit = fits.constFind(referral.id);
+        return ReferralColumns::fitText(fit == fits.cend() ? std::nullopt : std::optional<double>(*fit));
     }
     switch (role) {
     case Qt::DisplayRole:
@@ -81,49 +86,94 @@ QVariant ReferralTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-bool ReferralTableModel::canFetchMore(const QModelIndex &parent) const
+const Referral *ReferralTableModel::rowAt(int row) const
 {
-    return !parent.isValid() && m_next.has_value();
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const LoadedPage *page = pageAt(row / kPageSize);
+    const int at = row % kPageSize;
+    // Fewer rows than counted: another window changed the tab since, and its reload is coming.
+    return page && at < page->rows.size() ? &page->rows.at(at) : nullptr;
 }
 
-void ReferralTableModel::fetchMore(const QModelIndex &parent)
+const ReferralTableModel::LoadedPage *ReferralTableModel::pageAt(int number) const
 {
-    if (parent.isValid() || !m_next)
-        return;
-    const QList<Referral> page = fetch(kPageSize, m_next);
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows += page;
-    endInsertRows();
+    auto it = m_pages.find(number);
+    if (it == m_pages.end()) {
+        LoadedPage page = readPage(number);
+        if (page.rows.isEmpty())
+            return nullptr;
+        if (m_pages.size() >= kPagesKept)
+            forgetLeastUsedPage();
+        it = m_pages.insert(number, std::move(page));
+    }
+    it->lastUse = ++m_uses;
+    return &*it;
 }
 
-QList<Referral> ReferralTableModel::fetch(int limit, const std::optional<PageCursor> &after)
+ReferralTableModel::LoadedPage ReferralTableModel::readPage(int number) const
 {
     ReferralQuery query = m_query;
     query.withContacts = false; // the table shows none; the detail pane reads them by id
-    query.limit = limit;
-    query.after = after;
-    Page page = m_store.page(query);
+    const int first = number * kPageSize;
+    query.limit = qMin(kPageSize, m_count - first);
+    // Next to a page already read, go on from its edge on the index; else count the rows over
+    // from the nearer end (the end of the order is the start of the opposite one).
+    const auto before = m_pages.constFind(number - 1);
+    const auto after = m_pages.constFind(number + 1);
+    bool backwards = false;
+    if (before != m_pages.cend() && before->last) {
+        query.after = before->last;
+    } else if (after != m_pages.cend() && after->first) {
+        query.after = after->first;
+        backwards = true;
+    } else if (first <= m_count - first - query.limit) {
+        query.offset = first;
+    } else {
+        query.offset = m_count - first - query.limit;
+        backwards = true;
+    }
+    if (backwards)
+        query.order = query.order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+    Page read = m_store.page(query);
     m_lastError = m_store.lastError();
-    m_next = page.next;
-    countFits(page.rows);
-    return page.rows;
+    LoadedPage page;
+    page.rows = std::move(read.rows);
+    page.first = backwards ? read.last : read.first;
+    page.last = backwards ? read.first : read.last;
+    if (backwards)
+        std::reverse(page.rows.begin(), page.rows.end());
+    countFits(page);
+    return page;
 }
 
-void ReferralTableModel::countFits(const QList<Referral> &rows)
+void ReferralTableModel::forgetLeastUsedPage() const
 {
-    if (!m_columns.contains(Column::Fit) || rows.isEmpty())
+    auto least = m_pages.begin();
+    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+        if (it->lastUse < least->lastUse)
+            least = it;
+    }
+    m_pages.erase(least);
+}
+
+void ReferralTableModel::countFits(LoadedPage &page) const
+{
+    if (!m_columns.contains(Column::Fit) || page.rows.isEmpty())
         return;
     QStringList ids;
-    for (const Referral &referral : rows)
+    for (const Referral &referral : std::as_const(page.rows))
         ids.append(referral.id);
     SimilarReferralCounts counts(m_store.database());
-    const QHash<QString, double> fits = counts.fitOf(ids);
+    page.fits = counts.fitOf(ids);
     if (m_lastError.isEmpty())
         m_lastError = counts.lastError();
-    for (auto it = fits.cbegin(); it != fits.cend(); ++it)
-        m_fits.insert(it.key(), it.value());
+}
+
+Referral ReferralTableModel::referralAt(int row) const
+{
+    const Referral *referral = rowAt(row);
+    return referral ? *referral : Referral{};
 }
 
 bool ReferralTableModel::isSortable(int column) const
@@ -184,39 +234,57 @@ bool ReferralTableModel::isNarrowed() const
 
 int ReferralTableModel::rowOf(const QString &id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return row;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int at = 0; at < it->rows.size(); ++at) {
+            if (it->rows.at(at).id == id)
+                return it.key() * kPageSize + at;
+        }
     }
-    return -1;
+    const std::optional<int> position = m_store.positionOf(m_query, id);
+    m_lastError = m_store.lastError();
+    return position && *position < m_count ? *position : -1;
 }
 
 void ReferralTableModel::reload()
 {
-    const int loaded = int(qMax<qsizetype>(kPageSize, m_rows.size()));
-    m_fits.clear();
-    const QList<Referral> rows = fetch(loaded, std::nullopt);
     beginResetModel();
-    m_rows = rows;
+    m_pages.clear();
+    const std::optional<int> count = countReferrals(m_store.database(), m_query, &m_lastError);
+    m_count = count.value_or(0);
     endResetModel();
     emit reloaded();
 }
 
+void ReferralTableModel::emitChangedRows(const QList<int> &columns, const QList<int> &roles)
+{
+    // Only the rows read can have changed on screen; the others are read when shown. The ranges
+    // are taken first: a view that reads a row while told of a change may read a page.
+    QList<std::pair<int, int>> ranges;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        ranges.append({it.key() * kPageSize, it.key() * kPageSize + int(it->rows.size()) - 1});
+    for (const auto &[first, last] : std::as_const(ranges)) {
+        for (int column : columns)
+            emit dataChanged(index(first, column), index(last, column), roles);
+    }
+}
+
 void ReferralTableModel::tick()
 {
-    if (m_rows.isEmpty())
-        return;
+    QList<int> columns;
     for (int column = 0; column < m_columns.size(); ++column) {
         if (ReferralColumns::tracksTime(m_columns.at(column)))
-            emit dataChanged(index(0, column), index(int(m_rows.size()) - 1, column), {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, UrgencyRole});
+            columns.append(column);
     }
+    emitChangedRows(columns, {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, UrgencyRole});
 }
 
 void ReferralTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(m_columns.size()) - 1));
+    QList<int> columns;
+    for (int column = 0; column < m_columns.size(); ++column)
+        columns.append(column);
+    emitChangedRows(columns, {});
 }
 
 } // namespace rd

@@ -5,19 +5,23 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <optional>
 
 namespace rd {
 
 class Clock;
 
-// One tab's referrals, a page at a time: rows arrive from core as the view scrolls (fetchMore),
-// sorting and filtering are SQL, and nothing ever holds the whole table.
+// One tab's referrals, a page at a time: the model knows how many the tab holds and reads the
+// page a row is on when the view first shows it, wherever that is (the middle or the end of a
+// million), keeping the few pages last shown. Sorting and filtering are SQL, and nothing ever
+// holds the whole table.
 class ReferralTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Role { ReferralRole = Qt::UserRole + 1, IdRole, UrgencyRole };
     static constexpr int kPageSize = 200;
+    static constexpr int kPagesKept = 12; // what a tall window shows, and a scroll either way
 
     ReferralTableModel(ReferralStore &store, const Clock &clock, Tab tab, QObject *parent = nullptr);
 
@@ -29,8 +33,6 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     bool isSortable(int column) const;
@@ -49,12 +51,16 @@ public:
     bool isNarrowed() const;
 
     // The referral as the table shows it: without the customer's contacts (ReferralStore::find()
-    // reads them).
-    Referral referralAt(int row) const { return m_rows.at(row); }
+    // reads them). Empty when the row could not be read (lastError()).
+    Referral referralAt(int row) const;
+    // The row `id` is on, read from the database when its page is not loaded; -1 when the tab
+    // (with its search and filters) does not hold it.
     int rowOf(const QString &id) const;
+    // How many pages are held now: never more than kPagesKept.
+    int pagesLoaded() const { return int(m_pages.size()); }
 
 public slots:
-    // Reads again from the first row, as many rows as were loaded (so the view keeps its place).
+    // Counts again and forgets the pages read: the view reads what it shows again, in place.
     void reload();
     // The minute changed: only the time-dependent cells are repainted.
     void tick();
@@ -65,18 +71,33 @@ signals:
     void reloaded();
 
 private:
-    QList<Referral> fetch(int limit, const std::optional<PageCursor> &after);
-    void countFits(const QList<Referral> &rows);
+    struct LoadedPage
+    {
+        QList<Referral> rows;
+        QHash<QString, double> fits; // when the tab shows Fit
+        std::optional<PageCursor> first; // where its rows stand in the order
+        std::optional<PageCursor> last;
+        quint64 lastUse = 0;
+    };
+
+    // The row, its page read first if need be; null when it could not be read.
+    const Referral *rowAt(int row) const;
+    const LoadedPage *pageAt(int number) const;
+    LoadedPage readPage(int number) const;
+    void countFits(LoadedPage &page) const;
+    void forgetLeastUsedPage() const;
+    void emitChangedRows(const QList<int> &columns, const QList<int> &roles);
 
     ReferralStore &m_store;
     const Clock &m_clock;
     QList<Column> m_columns;
     ReferralQuery m_query;
     int m_sortColumn = -1;
-    QList<Referral> m_rows;
-    QHash<QString, double> m_fits; // of the loaded rows, when the tab shows Fit
-    std::optional<PageCursor> m_next; // where the next page starts; none at the end
-    QString m_lastError;
+    int m_count = 0;
+    // Read as the view asks for rows: data() is const to the view, not to what it caches.
+    mutable QHash<int, LoadedPage> m_pages; // by page number
+    mutable quint64 m_uses = 0;
+    mutable QString m_lastError;
 };
 
 } // namespace rd

@@ -17,7 +17,6 @@
 #include "importcontroller.h"
 #include "noticebar.h"
 #include "referraltabpage.h"
-#include "referralcounts.h"
 #include "tabtitles.h"
 #include "triageactions.h"
 #include "triagecontroller.h"
@@ -317,7 +316,7 @@ void MainWindow::updateTabTitles()
         const ReferralTableModel *model = page->model();
         std::optional<int> matching;
         if (model->isNarrowed())
-            matching = countReferrals(m_database, model->query());
+            matching = model->rowCount(); // the model counted its search and filters
         m_tabs->setTabText(int(page->tab()), tabTitle(page->tab(), m_counts.value(page->tab()), matching));
     }
 }

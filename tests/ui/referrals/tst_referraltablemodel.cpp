@@ -1,4 +1,5 @@
 #include "clock.h"
+#include "referralpages.h"
 #include "referraltablemodel.h"
 #include "similarhistory.h"
 #include "testdatabase.h"
@@ -43,8 +44,8 @@ private slots:
         for (Tab tab : allTabs()) {
             ReferralTableModel model(db.store(), clock, tab);
             QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-            while (model.canFetchMore({}))
-                model.fetchMore({});
+            for (int row = 0; row < model.rowCount(); ++row)
+                model.data(model.index(row, 0));
             model.sort(0, Qt::DescendingOrder);
             model.setSearch(QStringLiteral("클라우드"));
             model.tick();
@@ -52,23 +53,83 @@ private slots:
         }
     }
 
-    void shouldLoadAPageAtATime()
+    void shouldCountEveryRowAndReadOnlyThePagesShown()
     {
         TestDatabase db;
         fill(db, 450);
         ManualClock clock(kNow);
         ReferralTableModel model(db.store(), clock, Tab::New);
-        QCOMPARE(model.rowCount(), ReferralTableModel::kPageSize);
-        QVERIFY(model.canFetchMore({}));
-        model.fetchMore({});
-        QCOMPARE(model.rowCount(), 2 * ReferralTableModel::kPageSize);
-        model.fetchMore({});
         QCOMPARE(model.rowCount(), 450);
-        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.pagesLoaded(), 0);
+        // The last row, straight away: one page read, the last one.
+        QCOMPARE(model.data(model.index(449, 0), ReferralTableModel::IdRole).toString(), QStringLiteral("r0000"));
+        QCOMPARE(model.pagesLoaded(), 1);
+        QCOMPARE(model.data(model.index(0, 0), ReferralTableModel::IdRole).toString(), QStringLiteral("r0449"));
+        QCOMPARE(model.pagesLoaded(), 2);
+        QVERIFY(!model.data(model.index(450, 0), ReferralTableModel::IdRole).isValid());
+    }
 
-        // Reloading keeps as many rows as were shown, so the view keeps its place.
+    // Whatever way the rows are reached (down from the top, up from the end, jumping about), they
+    // are the tab's order read page by page, with ties broken alike, and the model never holds
+    // more than a few pages.
+    void shouldShowTheTabsOrderWhereverItIsReadFrom()
+    {
+        TestDatabase db;
+        fill(db, 2650); // 14 pages, more than the model keeps
+        ManualClock clock(kNow);
+        ReferralTableModel model(db.store(), clock, Tab::New);
+        const int notes = model.columnOf(Column::Notes);
+        QVERIFY(notes >= 0);
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(notes, order); // two notes only: nearly every row a tie
+            const QStringList expected = walk(db.store(), model.query(), 500);
+            QCOMPARE(model.rowCount(), expected.size());
+            const auto idAt = [&model](int row) { return model.data(model.index(row, 0), ReferralTableModel::IdRole).toString(); };
+            QStringList down;
+            for (int row = 0; row < model.rowCount(); ++row)
+                down.append(idAt(row));
+            QCOMPARE(down, expected);
+            QVERIFY(model.pagesLoaded() <= ReferralTableModel::kPagesKept);
+
+            model.reload();
+            QStringList up;
+            for (int row = model.rowCount() - 1; row >= 0; --row)
+                up.prepend(idAt(row));
+            QCOMPARE(up, expected);
+            QVERIFY(model.pagesLoaded() <= ReferralTableModel::kPagesKept);
+
+            model.reload();
+            for (const int row : {1325, 2649, 17, 1999, 200, 199, 2400, 0, 1326, 2449, 2450})
+                QCOMPARE(idAt(row), expected.at(row));
+            // Where a referral stands, whether its page is read or not.
+            QCOMPARE(model.rowOf(expected.at(2000)), 2000);
+            model.reload();
+            QCOMPARE(model.pagesLoaded(), 0);
+            QCOMPARE(model.rowOf(expected.at(1234)), 1234);
+            QCOMPARE(model.pagesLoaded(), 0);
+        }
+        QCOMPARE(model.rowOf(QStringLiteral("nobody")), -1);
+        QVERIFY(model.lastError().isEmpty());
+    }
+
+    void shouldCountAgainWhenTheTabChanges()
+    {
+        TestDatabase db;
+        fill(db, 450);
+        ManualClock clock(kNow);
+        ReferralTableModel model(db.store(), clock, Tab::New);
+        ReferralTableModel evaluating(db.store(), clock, Tab::Evaluating);
+        QCOMPARE(model.data(model.index(0, 0), ReferralTableModel::IdRole).toString(), QStringLiteral("r0449"));
+        ActionRequest request;
+        request.action = Action::Interested;
+        QCOMPARE(db.store().apply(QStringLiteral("r0449"), request, kNow, QStringLiteral("t")).result, ActionOutcome::Result::Applied);
         model.reload();
-        QCOMPARE(model.rowCount(), 450);
+        evaluating.reload();
+        QCOMPARE(model.rowCount(), 449);
+        QCOMPARE(model.data(model.index(0, 0), ReferralTableModel::IdRole).toString(), QStringLiteral("r0448"));
+        QCOMPARE(model.rowOf(QStringLiteral("r0449")), -1);
+        QCOMPARE(evaluating.rowCount(), 1);
+        QCOMPARE(evaluating.rowOf(QStringLiteral("r0449")), 0);
     }
 
     void shouldListLeastTimeLeftFirstAndSortInSql()

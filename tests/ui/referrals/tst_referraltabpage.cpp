@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +42,18 @@ private:
         request.reason = reason;
         QCOMPARE(m_fixture->store().apply(id, request, m_fixture->clock().now(), QStringLiteral("dana")).result,
                  ActionOutcome::Result::Applied);
+    }
+
+    // Another program on the same file, as the command line would be.
+    void applyElsewhere(const QString &id, Action action)
+    {
+        DatabaseError error;
+        std::unique_ptr<Database> other = Database::open(m_fixture->db().database().spec(), &error);
+        QVERIFY2(other, qPrintable(error.message));
+        ReferralStore otherStore(*other);
+        ActionRequest request;
+        request.action = action;
+        QCOMPARE(otherStore.apply(id, request, kNow, QStringLiteral("lee")).result, ActionOutcome::Result::Applied);
     }
 
 private slots:
@@ -132,17 +145,32 @@ private slots:
         m_fixture->openWindow();
         m_fixture->select(Tab::New, 0);
 
-        // Another program on the same file, as the command line would be.
-        DatabaseError error;
-        std::unique_ptr<Database> other = Database::open(m_fixture->db().database().spec(), &error);
-        QVERIFY2(other, qPrintable(error.message));
-        ReferralStore otherStore(*other);
-        ActionRequest interested;
-        interested.action = Action::Interested;
-        QCOMPARE(otherStore.apply(QStringLiteral("r0"), interested, kNow, QStringLiteral("lee")).result, ActionOutcome::Result::Applied);
+        applyElsewhere(QStringLiteral("r0"), Action::Interested);
 
         QTRY_COMPARE_WITH_TIMEOUT(m_fixture->noticeText(), QStringLiteral("“RFI r0” was changed elsewhere: it is now in Evaluating."), 6000);
         QCOMPARE(m_fixture->window()->page(Tab::New)->model()->rowCount(), 1);
+    }
+
+    // The end of a long tab is one key away, and stays selected when the tab is read again.
+    void shouldReachTheEndOfALongTabAtOnceAndKeepItsPlace()
+    {
+        m_fixture->addReferrals(1000, kNow.addSecs(-3600));
+        m_fixture->openWindow();
+        ReferralTabPage *page = m_fixture->window()->page(Tab::New);
+        auto *view = page->findChild<QTableView *>();
+        QVERIFY(view);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(shown(), std::optional<QString>(QStringLiteral("r999")));
+        QCOMPARE(view->currentIndex().row(), 999);
+        // The first page and the last, not the three between.
+        QVERIFY2(page->model()->pagesLoaded() <= 2, qPrintable(QString::number(page->model()->pagesLoaded())));
+
+        applyElsewhere(QStringLiteral("r0"), Action::Interested);
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 999, 6000);
+        QCOMPARE(view->currentIndex().row(), 998);
+        QCOMPARE(shown(), std::optional<QString>(QStringLiteral("r999")));
+        QVERIFY(view->verticalScrollBar()->value() > 0); // still at the end, not back at the top
     }
 
     void shouldNameAReferralTheCheckerArchived()

@@ -64,7 +64,8 @@ private slots:
 
         search(QStringLiteral("security"));
         QTRY_COMPARE(title(Tab::New), QStringLiteral("New (450 of 451)"));
-        QCOMPARE(m_fixture->window()->page(Tab::New)->model()->rowCount(), ReferralTableModel::kPageSize);
+        QCOMPARE(m_fixture->window()->page(Tab::New)->model()->rowCount(), 450);
+        QVERIFY(m_fixture->window()->page(Tab::New)->model()->pagesLoaded() <= 1); // what the window shows
         QCOMPARE(title(Tab::Evaluating), QStringLiteral("Evaluating (0)"));
         QCOMPARE(m_fixture->window()->page(Tab::New)->nothingMatchesText(), QString());
 
