@@ -3554,6 +3554,22 @@ Without a keyring, Referral Desk reads the password from the environment variabl
             <numerusform>샘플 추천 %n건을 지웠습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New (%1 or more of %2)</source>
+        <translation>새 추천 (%2건 중 %1건 이상)</translation>
+    </message>
+    <message>
+        <source>Evaluating (%1 or more of %2)</source>
+        <translation>평가 (%2건 중 %1건 이상)</translation>
+    </message>
+    <message>
+        <source>Negotiating (%1 or more of %2)</source>
+        <translation>협상 중 (%2건 중 %1건 이상)</translation>
+    </message>
+    <message>
+        <source>Archived (%1 or more of %2)</source>
+        <translation>보관된 추천 (%2건 중 %1건 이상)</translation>
+    </message>
 </context>
 <context>
     <name>rd::NoticeBar</name>

@@ -8,13 +8,17 @@
 
 namespace rd {
 
-std::optional<int> countReferrals(const Database &database, const ReferralQuery &request, QString *error)
+std::optional<int> countReferrals(const Database &database, const ReferralQuery &request, QString *error, std::optional<int> atMost)
 {
     QVariantList bindings;
     const QString condition = filterCondition(database.dialect(), request, &bindings);
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM referrals");
+    QString sql = atMost ? QStringLiteral("SELECT 1 FROM referrals") : QStringLiteral("SELECT COUNT(*) FROM referrals");
     if (!condition.isEmpty())
         sql += QStringLiteral(" WHERE ") + condition;
+    if (atMost) {
+        sql = QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT ?) matched").arg(sql);
+        bindings.append(qMax(0, *atMost));
+    }
     QSqlQuery query(database.connection());
     query.setForwardOnly(database.dialect().readsRowsOneAtATime());
     query.prepare(sql);

@@ -3,6 +3,7 @@
 #include "visibility.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace rd {
 
@@ -27,6 +28,12 @@ QStringList searchTerms(const QString &text)
     QStringList terms = text.split(spaces, Qt::SkipEmptyParts);
     terms.removeDuplicates();
     return terms;
+}
+
+bool searchReadsEveryRow(const QString &text)
+{
+    const QStringList terms = searchTerms(text);
+    return !terms.isEmpty() && std::all_of(terms.cbegin(), terms.cend(), [](const QString &term) { return term.size() < kShortestIndexedTerm; });
 }
 
 } // namespace rd

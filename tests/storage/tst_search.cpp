@@ -1,4 +1,6 @@
+#include "referralcounts.h"
 #include "referralpages.h"
+#include "searchtext.h"
 #include "testdatabase.h"
 
 #include <QTest>
@@ -95,6 +97,47 @@ private slots:
         QCOMPARE(search(db, QStringLiteral("Northwind")), QStringList{QStringLiteral("us-1")});
         QCOMPARE(search(db, QStringLiteral("Northwind"), Tab::Evaluating), QStringList{QStringLiteral("us-1")});
         QCOMPARE(search(db, QStringLiteral("Northwind"), Tab::New), QStringList{});
+    }
+
+    void shouldTellASearchTheIndexCannotServe()
+    {
+        QVERIFY(searchReadsEveryRow(QStringLiteral("d")));
+        QVERIFY(searchReadsEveryRow(QStringLiteral(" 고객  f_ ")));
+        QVERIFY(!searchReadsEveryRow(QStringLiteral("클라우드")));
+        QVERIFY(!searchReadsEveryRow(QStringLiteral("고객 클라우드"))); // the index narrows it first
+        QVERIFY(!searchReadsEveryRow(QStringLiteral("   ")));
+    }
+
+    // A short search in a long tab counts only as far as the window shows, and finds the same
+    // referrals however it is counted.
+    void shouldCountASearchOnlyAsFarAsAsked()
+    {
+        TestDatabase db;
+        QList<Referral> referrals;
+        for (int i = 0; i < 30; ++i) {
+            Referral referral = sampleReferral(QStringLiteral("n%1").arg(i, 2, 10, QLatin1Char('0')), kReceived.addSecs(i));
+            referral.details.notes = i % 3 == 0 ? QStringLiteral("고객이 클라우드 이전을 원합니다") : QStringLiteral("Office rollout");
+            referrals.append(referral);
+        }
+        QVERIFY(db.store().insert(referrals, kReceived, QStringLiteral("t")).error.isEmpty());
+        for (const QString &typed : {QStringLiteral("고"), QStringLiteral("고객"), QStringLiteral("클라우드"), QStringLiteral("고객 이전"), QStringLiteral("고객 클라우드")}) {
+            ReferralQuery query;
+            query.tab = Tab::New;
+            query.search = typed;
+            const int expected = 10;
+            QString error;
+            QCOMPARE(countReferrals(db.database(), query, &error), std::optional<int>(expected));
+            QCOMPARE(countReferrals(db.database(), query, &error, 4), std::optional<int>(qMin(expected, 4)));
+            QCOMPARE(countReferrals(db.database(), query, &error, 11), std::optional<int>(expected));
+            QCOMPARE(countReferrals(db.database(), query, &error, 0), std::optional<int>(0));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            query.sort = SortKey::ReceivedAt;
+            query.limit = 4;
+            QStringList found = walk(db.store(), query, 4);
+            QCOMPARE(found.size(), expected);
+            for (const QString &id : std::as_const(found))
+                QCOMPARE(id.mid(1).toInt() % 3, 0);
+        }
     }
 
     void shouldFilterArchivedReferralsByOutcomeAndClosingTime()

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "referralcounts.h"
+#include "searchtext.h"
 #include "similarreferralcounts.h"
 
 #include <QBrush>
@@ -118,7 +119,8 @@ ReferralTableModel::LoadedPage ReferralTableModel::readPage(int number) const
     const int first = number * kPageSize;
     query.limit = qMin(kPageSize, m_count - first);
     // Next to a page already read, go on from its edge on the index; else count the rows over
-    // from the nearer end (the end of the order is the start of the opposite one).
+    // from the nearer end (the end of the order is the start of the opposite one), from the
+    // start when the end is not counted yet.
     const auto before = m_pages.constFind(number - 1);
     const auto after = m_pages.constFind(number + 1);
     bool backwards = false;
@@ -127,7 +129,7 @@ ReferralTableModel::LoadedPage ReferralTableModel::readPage(int number) const
     } else if (after != m_pages.cend() && after->first) {
         query.after = after->first;
         backwards = true;
-    } else if (first <= m_count - first - query.limit) {
+    } else if (m_countPartial || first <= m_count - first - query.limit) {
         query.offset = first;
     } else {
         query.offset = m_count - first - query.limit;
@@ -188,7 +190,7 @@ void ReferralTableModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_query.sort = *ReferralColumns::sortKey(m_columns.at(column));
     m_query.order = order;
-    reload();
+    requery();
 }
 
 void ReferralTableModel::setSearch(const QString &text)
@@ -196,20 +198,20 @@ void ReferralTableModel::setSearch(const QString &text)
     if (text.trimmed() == m_query.search)
         return;
     m_query.search = text.trimmed();
-    reload();
+    requery();
 }
 
 void ReferralTableModel::setStatusFilter(const QList<Status> &statuses)
 {
     m_query.statuses = statuses;
-    reload();
+    requery();
 }
 
 void ReferralTableModel::setClosedRange(const QDateTime &from, const QDateTime &until)
 {
     m_query.closedFrom = from;
     m_query.closedUntil = until;
-    reload();
+    requery();
 }
 
 void ReferralTableModel::setReviewFilters(const ReferralQuery &filters)
@@ -222,7 +224,7 @@ void ReferralTableModel::setReviewFilters(const ReferralQuery &filters)
     m_query.reps = filters.reps;
     m_query.reasonCodes = filters.reasonCodes;
     m_query.typedReasons = filters.typedReasons;
-    reload();
+    requery();
 }
 
 bool ReferralTableModel::isNarrowed() const
@@ -247,12 +249,50 @@ int ReferralTableModel::rowOf(const QString &id) const
 
 void ReferralTableModel::reload()
 {
+    reread(qMax(m_count, kCountedAtOnce)); // as far as was counted: a view further down keeps its place
+}
+
+void ReferralTableModel::requery()
+{
+    reread(kCountedAtOnce); // other rows: what was counted of the last ones says nothing
+}
+
+void ReferralTableModel::reread(int atMost)
+{
     beginResetModel();
     m_pages.clear();
-    const std::optional<int> count = countReferrals(m_store.database(), m_query, &m_lastError);
-    m_count = count.value_or(0);
+    m_count = count(atMost);
     endResetModel();
     emit reloaded();
+}
+
+int ReferralTableModel::count(int atMost)
+{
+    m_lastError.clear();
+    const bool partly = searchReadsEveryRow(m_query.search);
+    // One more than shown: whether there are more to count is known without counting them.
+    const std::optional<int> counted = countReferrals(m_store.database(), m_query, &m_lastError,
+                                                      partly ? std::optional<int>(atMost + 1) : std::nullopt);
+    m_countPartial = partly && counted.value_or(0) > atMost;
+    return m_countPartial ? atMost : counted.value_or(0);
+}
+
+bool ReferralTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_countPartial;
+}
+
+void ReferralTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int before = m_count;
+    const int counted = count(before + kCountedAtOnce);
+    if (counted <= before)
+        return;
+    beginInsertRows({}, before, counted - 1);
+    m_count = counted;
+    endInsertRows();
 }
 
 void ReferralTableModel::emitChangedRows(const QList<int> &columns, const QList<int> &roles)

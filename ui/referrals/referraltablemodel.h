@@ -22,6 +22,9 @@ public:
     enum Role { ReferralRole = Qt::UserRole + 1, IdRole, UrgencyRole };
     static constexpr int kPageSize = 200;
     static constexpr int kPagesKept = 12; // what a tall window shows, and a scroll either way
+    // A search the index cannot serve is counted this far at a time (countReferrals' atMost):
+    // more are counted as the view scrolls to the end of those.
+    static constexpr int kCountedAtOnce = 10 * kPageSize;
 
     ReferralTableModel(ReferralStore &store, const Clock &clock, Tab tab, QObject *parent = nullptr);
 
@@ -33,6 +36,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Only while a search is counted part of the way (isCountPartial()).
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     bool isSortable(int column) const;
@@ -49,6 +55,8 @@ public:
     const ReferralQuery &query() const { return m_query; }
     // A search or filter hides some of the tab's referrals.
     bool isNarrowed() const;
+    // The rows counted are not all that match: at least rowCount() do.
+    bool isCountPartial() const { return m_countPartial; }
 
     // The referral as the table shows it: without the customer's contacts (ReferralStore::find()
     // reads them). Empty when the row could not be read (lastError()).
@@ -87,6 +95,11 @@ private:
     void countFits(LoadedPage &page) const;
     void forgetLeastUsedPage() const;
     void emitChangedRows(const QList<int> &columns, const QList<int> &roles);
+    // How many match, up to `atMost` for a search the index cannot serve (else all).
+    int count(int atMost);
+    // Reads again after the query changed: counted from the start.
+    void requery();
+    void reread(int atMost);
 
     ReferralStore &m_store;
     const Clock &m_clock;
@@ -94,6 +107,7 @@ private:
     ReferralQuery m_query;
     int m_sortColumn = -1;
     int m_count = 0;
+    bool m_countPartial = false;
     // Read as the view asks for rows: data() is const to the view, not to what it caches.
     mutable QHash<int, LoadedPage> m_pages; // by page number
     mutable quint64 m_uses = 0;

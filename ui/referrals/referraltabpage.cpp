@@ -146,6 +146,8 @@ void ReferralTabPage::moveSelection(int step)
 {
     const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
     int target = current < 0 ? 0 : current + step;
+    if (target >= m_model->rowCount() && m_model->canFetchMore({}))
+        m_model->fetchMore({}); // a search counted part of the way
     if (m_model->rowCount() == 0)
         return;
     target = qBound(0, target, m_model->rowCount() - 1);

@@ -81,6 +81,8 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent)
                 showCurrent(id);
         });
         connect(page, &ReferralTabPage::narrowed, this, &MainWindow::updateTabTitles);
+        // A short search counts further as the rep scrolls (ReferralTableModel::fetchMore).
+        connect(page->model(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTabTitles);
         connect(page, &ReferralTabPage::currentLeft, this, [this, page](const Referral &before) {
             if (page == currentPage())
                 m_notices->showMessage(departureNotice(before, m_store.find(before.id)));
@@ -317,7 +319,7 @@ void MainWindow::updateTabTitles()
         std::optional<int> matching;
         if (model->isNarrowed())
             matching = model->rowCount(); // the model counted its search and filters
-        m_tabs->setTabText(int(page->tab()), tabTitle(page->tab(), m_counts.value(page->tab()), matching));
+        m_tabs->setTabText(int(page->tab()), tabTitle(page->tab(), m_counts.value(page->tab()), matching, model->isCountPartial()));
     }
 }
 

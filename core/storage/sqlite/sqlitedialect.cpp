@@ -1,4 +1,5 @@
 #include "sqldialect.h"
+#include "searchtext.h"
 
 #include <QVariant>
 
@@ -92,11 +93,13 @@ public:
     QString searchCondition(const QStringList &terms, QVariantList *bindings) const override
     {
         // Trigrams need three characters; shorter terms fall back to LIKE over the same table.
+        // Without a trigram each referral's text is looked up by its rowid, as the page's order
+        // reaches it: a page of a common letter is found in the first rows, not after all of them.
         QStringList matched;
         QStringList conditions;
         QVariantList likeBindings;
         for (const QString &term : terms) {
-            if (term.size() >= 3) {
+            if (term.size() >= kShortestIndexedTerm) {
                 matched.append(QLatin1Char('"') + QString(term).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'));
             } else {
                 QString escaped = term;
@@ -112,6 +115,8 @@ public:
         *bindings += likeBindings;
         if (conditions.isEmpty())
             return QStringLiteral("1 = 1");
+        if (matched.isEmpty())
+            return QStringLiteral("EXISTS (SELECT 1 FROM referral_search s WHERE s.rowid = referrals.rowid AND %1)").arg(conditions.join(QStringLiteral(" AND ")));
         return QStringLiteral("rowid IN (SELECT rowid FROM referral_search WHERE %1)").arg(conditions.join(QStringLiteral(" AND ")));
     }
 

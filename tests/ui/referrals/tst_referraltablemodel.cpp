@@ -112,6 +112,44 @@ private slots:
         QVERIFY(model.lastError().isEmpty());
     }
 
+    // A search of one or two characters reads every row to be counted: the model counts what a
+    // few screens show and counts on as the view scrolls to the end of it.
+    void shouldCountAShortSearchAsFarAsItIsScrolled()
+    {
+        TestDatabase db;
+        fill(db, 2650);
+        ManualClock clock(kNow);
+        ReferralTableModel model(db.store(), clock, Tab::New);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setSearch(QStringLiteral("r")); // in every id
+        QCOMPARE(model.rowCount(), ReferralTableModel::kCountedAtOnce);
+        QVERIFY(model.isCountPartial());
+        QVERIFY(model.canFetchMore({}));
+        const QStringList expected = walk(db.store(), model.query(), 500);
+        QCOMPARE(expected.size(), 2650);
+        const auto idAt = [&model](int row) { return model.data(model.index(row, 0), ReferralTableModel::IdRole).toString(); };
+        // The last row counted is read from the start of the order: the end is not known yet.
+        QCOMPARE(idAt(ReferralTableModel::kCountedAtOnce - 1), expected.at(ReferralTableModel::kCountedAtOnce - 1));
+        model.fetchMore({});
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 2650);
+        QVERIFY(!model.isCountPartial());
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(idAt(2649), expected.at(2649));
+        QCOMPARE(idAt(2100), expected.at(2100));
+        // Read again, it keeps as many rows as were counted.
+        model.reload();
+        QCOMPARE(model.rowCount(), 2650);
+
+        model.setSearch(QStringLiteral("클라우드")); // the index counts it whole
+        QCOMPARE(model.rowCount(), 884);
+        QVERIFY(!model.isCountPartial());
+        model.setSearch(QStringLiteral("클")); // short, but fewer than counted at once
+        QCOMPARE(model.rowCount(), 884);
+        QVERIFY(!model.isCountPartial());
+        QVERIFY(model.lastError().isEmpty());
+    }
+
     void shouldCountAgainWhenTheTabChanges()
     {
         TestDatabase db;

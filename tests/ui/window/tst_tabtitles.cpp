@@ -78,6 +78,22 @@ private slots:
         QCOMPARE(m_fixture->window()->page(Tab::New)->nothingMatchesText(), QString());
     }
 
+    // One or two letters are in most referrals: the title says how many at least, and counts on
+    // as the rep scrolls to the end of them.
+    void shouldSayAtLeastHowManyAShortSearchFinds()
+    {
+        m_fixture->addReferrals(2100, kNow.addSecs(-3600));
+        m_fixture->openWindow();
+        QCOMPARE(title(Tab::New), QStringLiteral("New (2,100)"));
+        search(QStringLiteral("r"));
+        QTRY_COMPARE(title(Tab::New), QStringLiteral("New (2,000 or more of 2,100)"));
+        ReferralTableModel *model = m_fixture->window()->page(Tab::New)->model();
+        model->fetchMore({}); // as the view does at the end of its rows
+        QCOMPARE(title(Tab::New), QStringLiteral("New (2,100 of 2,100)"));
+        search(QStringLiteral("r1"));
+        QTRY_COMPARE(title(Tab::New), QStringLiteral("New (1,111 of 2,100)"));
+    }
+
     void shouldCountWhatTheArchiveFiltersLeave()
     {
         m_fixture->addReferrals(2, kNow.addSecs(-3600));
