@@ -252,6 +252,21 @@ void ReferralTableModel::reload()
     reread(qMax(m_count, kCountedAtOnce)); // as far as was counted: a view further down keeps its place
 }
 
+void ReferralTableModel::reload(int tabCount)
+{
+    if (isNarrowed()) {
+        reload();
+        return;
+    }
+    beginResetModel();
+    m_pages.clear();
+    m_lastError.clear();
+    m_count = tabCount;
+    m_countPartial = false;
+    endResetModel();
+    emit reloaded();
+}
+
 void ReferralTableModel::requery()
 {
     reread(kCountedAtOnce); // other rows: what was counted of the last ones says nothing

@@ -70,6 +70,8 @@ public:
 public slots:
     // Counts again and forgets the pages read: the view reads what it shows again, in place.
     void reload();
+    // The same, given what the whole tab counts now: without a search or filter, that is the count.
+    void reload(int tabCount);
     // The minute changed: only the time-dependent cells are repainted.
     void tick();
     // The language changed: item models receive no LanguageChange event of their own.

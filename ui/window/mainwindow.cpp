@@ -360,9 +360,11 @@ void MainWindow::reloadAll()
     // unnoticed; once there, they can be taken away together.
     m_samplesAction->setEnabled(total == 0);
     m_removeSamplesAction->setEnabled(m_store.sampleCount() > 0);
-    updateTabTitles();
+    // A whole tab's count is the one just read for all tabs at once; a search's or filter's is
+    // the model's own. The titles follow what the models counted.
     for (ReferralTabPage *page : std::as_const(m_pages))
-        page->model()->reload();
+        page->model()->reload(m_counts.value(page->tab()));
+    updateTabTitles();
     if (const QString error = currentPage()->model()->lastError(); !error.isEmpty())
         m_notices->showMessage(error, NoticeBar::Kind::Error);
     m_detail->refresh();
