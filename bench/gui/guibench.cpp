@@ -2,7 +2,8 @@
 // offscreen platform: the time from start to the first painted table, each tab's switch to its
 // painted table, a search typed into it, the longest the GUI thread went without running its
 // event loop (while a change made by another program is read again), and the resident memory
-// after all of it. Prints one JSON object for docs/performance.md. A benchmark, not a test.
+// after all of it, and the same stall while another program sweeps 1% of the open referrals'
+// deadlines. Prints one JSON object for docs/performance.md. A benchmark, not a test.
 #include "clock.h"
 #include "database.h"
 #include "desk.h"
@@ -17,9 +18,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QProcess>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
+#include <QSqlQuery>
 #include <cstdio>
 
 using namespace rd;
@@ -79,12 +83,13 @@ QTableView *tableOf(MainWindow &window, Tab tab)
     return window.page(tab)->findChild<QTableView *>();
 }
 
-// Runs the event loop until `widget` has painted once more than `before`, or 30 s went by.
+// Runs the event loop until `widget` has painted once more than `before`, or 10 s went by (a
+// table whose rows did not change may not paint again).
 void waitForPaint(PaintCounter &counter, int before)
 {
     QElapsedTimer waited;
     waited.start();
-    while (counter.paints <= before && waited.elapsed() < 30000)
+    while (counter.paints <= before && waited.elapsed() < 10000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
 }
 
@@ -116,9 +121,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption now(QStringLiteral("now"), QStringLiteral("The clock's start."), QStringLiteral("ISO-8601-UTC"));
     const QCommandLineOption search(QStringLiteral("search"), QStringLiteral("What to type into the search field."), QStringLiteral("TEXT"),
                                     QStringLiteral("demo"));
-    parser.addOptions({db, now, search});
+    const QCommandLineOption cli(QStringLiteral("cli"), QStringLiteral("referral-desk-cli, the other program that sweeps."), QStringLiteral("PATH"));
+    parser.addOptions({db, now, search, cli});
     parser.process(app);
-    if (!parser.isSet(db))
+    if (!parser.isSet(db) || !parser.isSet(cli))
         parser.showHelp(2);
     ShiftedClock clock(QDateTime::fromString(parser.value(now), Qt::ISODate).isValid() ? QDateTime::fromString(parser.value(now), Qt::ISODate)
                                                                                       : QDateTime::currentDateTimeUtc());
@@ -211,6 +217,43 @@ int main(int argc, char *argv[])
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         result.insert(QStringLiteral("live_update_seen_ms"), double(took.nsecsElapsed()) / 1e6);
         result.insert(QStringLiteral("live_update_longest_stall_ms"), probe.stop());
+    }
+
+    // 5. A sweep of 1% of the open referrals by another program (its own thread and connection,
+    // as the command line's would be), and the window reading what it archived.
+    {
+        DatabaseError readError;
+        std::unique_ptr<Database> reader = Database::open(ConnectionSpec::sqliteFile(parser.value(db)), &readError);
+        if (!reader) {
+            std::fprintf(stderr, "cannot read the deadlines: %s\n", qPrintable(readError.message));
+            return 1;
+        }
+        QSqlQuery due(reader->connection());
+        due.exec(QStringLiteral("SELECT deadline FROM referrals WHERE deadline IS NOT NULL ORDER BY deadline LIMIT 1 OFFSET "
+                                "(SELECT MAX(0, COUNT(*) / 100 - 1) FROM referrals WHERE deadline IS NOT NULL)"));
+        const QDateTime until = due.next() ? QDateTime::fromMSecsSinceEpoch(due.value(0).toLongLong(), QTimeZone::utc()) : clock.now();
+        due.finish();
+        reader.reset();
+        ReferralTableModel *model = window.page(Tab::New)->model();
+        const int before = model->rowCount() + window.page(Tab::Evaluating)->model()->rowCount();
+        QProcess sweeper;
+        sweeper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        probe.start();
+        QElapsedTimer took;
+        took.start();
+        sweeper.start(parser.value(cli), {QStringLiteral("--db"), parser.value(db), QStringLiteral("--now"),
+                                          until.toString(Qt::ISODateWithMs), QStringLiteral("sweep")});
+        while (sweeper.state() != QProcess::NotRunning && took.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        // Then the window reads what it archived (none on a tiny database: it waits no longer).
+        QElapsedTimer reading;
+        reading.start();
+        while (model->rowCount() + window.page(Tab::Evaluating)->model()->rowCount() == before && reading.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        result.insert(QStringLiteral("sweep_ms"), double(took.nsecsElapsed()) / 1e6);
+        result.insert(QStringLiteral("sweep_longest_stall_ms"), probe.stop());
+        result.insert(QStringLiteral("sweep_exit_code"), sweeper.exitCode());
+        sweeper.waitForFinished(-1);
     }
 
     result.insert(QStringLiteral("resident_kb"), qint64(residentKb()));
