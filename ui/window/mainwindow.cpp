@@ -352,6 +352,8 @@ void MainWindow::startTriage(Action action)
 void MainWindow::reloadAll()
 {
     m_counts = m_store.countsByTab();
+    // When those could not be read, each table counts itself below and says why.
+    const bool counted = m_store.lastError().isEmpty();
     int total = 0;
     for (int count : std::as_const(m_counts))
         total += count;
@@ -362,8 +364,12 @@ void MainWindow::reloadAll()
     m_removeSamplesAction->setEnabled(m_store.sampleCount() > 0);
     // A whole tab's count is the one just read for all tabs at once; a search's or filter's is
     // the model's own. The titles follow what the models counted.
-    for (ReferralTabPage *page : std::as_const(m_pages))
-        page->model()->reload(m_counts.value(page->tab()));
+    for (ReferralTabPage *page : std::as_const(m_pages)) {
+        if (counted)
+            page->model()->reload(m_counts.value(page->tab()));
+        else
+            page->model()->reload();
+    }
     updateTabTitles();
     if (const QString error = currentPage()->model()->lastError(); !error.isEmpty())
         m_notices->showMessage(error, NoticeBar::Kind::Error);
